@@ -5,7 +5,12 @@ const MAX_SLUG_LENGTH = 80;
 
 /** A URL-safe slug for any text: lower-case ASCII letters, digits and single hyphens, never empty. */
 export function toSlug(text: string, fallback = 'untitled'): string {
-  const slug = slugify(text, { decamelize: false }).slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '');
+  let slug = slugify(text, { decamelize: false });
+  if (slug.length > MAX_SLUG_LENGTH) {
+    // cut at a word boundary so the slug stays readable
+    const cut = slug.lastIndexOf('-', MAX_SLUG_LENGTH);
+    slug = slug.slice(0, cut > MAX_SLUG_LENGTH / 2 ? cut : MAX_SLUG_LENGTH).replace(/-+$/, '');
+  }
   return slug || fallback;
 }
 
