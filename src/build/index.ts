@@ -1,13 +1,24 @@
 // The build: seeds folder in, published site out. Reads seeds, runs them through the stages,
 // renders and indexes into a fresh folder, then swaps it in place of the last site.
+import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { indexSite } from '../index/index.ts';
 import { renderSite } from '../render/index.ts';
 import { resolveArchive } from '../resolve/index.ts';
 import type { ArticleDraft, SeedProblem } from '../types.ts';
-import { checkFolders, checkOutputIsOurs, makeStagingFolder, publishStagingFolder, recoverInterruptedBuild } from './outputFolder.ts';
-import { processSeed } from './seed.ts';
+import { serializeRecords } from '../resolve/records.ts';
+import { codeVersion, SeedCache } from './cache.ts';
+import { seedProcessor } from './extractPool.ts';
+import {
+  checkFolders,
+  checkOutputIsOurs,
+  makeStagingFolder,
+  publishStagingFolder,
+  readBuildMarker,
+  recoverInterruptedBuild,
+} from './outputFolder.ts';
+import type { SeedOutcome } from './seed.ts';
 import { listSeedFiles, readSeedFile } from './seedFiles.ts';
 
 export { OutputFolderError } from './outputFolder.ts';
@@ -29,6 +40,12 @@ export interface BuildOptions {
   outDir: string;
   /** The moment of the build; inferred dates never lie after it. */
   now?: Date;
+  /** Folder of the per-seed cache; null for none. Default: .cache/news-archive under the working folder. */
+  cacheDir?: string | null;
+  /** Ignore the cache and the last site: a cold build. */
+  clean?: boolean;
+  /** Worker threads for extraction; default: one per core. */
+  threads?: number;
   reporter?: BuildReporter;
 }
 
@@ -41,6 +58,10 @@ export interface BuildSummary {
   quotes: number;
   rejected: SeedProblem[];
   skipped: string[];
+  /** Seeds whose extraction came from the cache. */
+  cached: number;
+  /** True when nothing had changed since the last build, so the published site was kept as it was. */
+  unchanged: boolean;
   /** Milliseconds per stage. */
   timings: Partial<Record<Stage, number>>;
 }
@@ -69,41 +90,83 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   if (listing.skipped.length) reporter.note?.(`skipped ${listing.skipped.length} file(s) that are not .txt or .md seeds`);
   reporter.start?.(listing.seeds.length);
 
+  const cacheDir = options.cacheDir === undefined ? '.cache/news-archive' : options.cacheDir;
+  if (options.clean && cacheDir) await rm(cacheDir, { recursive: true, force: true });
+  const cache = cacheDir ? await SeedCache.open(cacheDir, await codeVersion('extract')) : null;
+
+  // Read every seed and take what the cache already knows; the rest waits for extraction.
+  const outcomes: SeedOutcome[] = new Array(listing.seeds.length);
+  const pending: Array<{ index: number; file: string; bytes: Uint8Array; key: string }> = [];
+  await timed('read', async () => {
+    for (const [index, file] of listing.seeds.entries()) {
+      const bytes = await readSeedFile(seedsDir, file);
+      const key = SeedCache.key(file, createHash('sha256').update(bytes).digest('hex'));
+      const cached = await cache?.get(key);
+      if (cached) {
+        outcomes[index] = cached;
+        reporter.seedDone?.(file);
+      } else pending.push({ index, file, bytes, key });
+    }
+  });
+
+  await timed('extract', async () => {
+    const processor = seedProcessor(pending.length, { now }, options.threads);
+    try {
+      await Promise.all(
+        pending.map(async ({ index, file, bytes, key }) => {
+          const outcome = await processor.process({ file, bytes });
+          outcomes[index] = outcome;
+          await cache?.set(key, outcome);
+          reporter.seedDone?.(file);
+        }),
+      );
+    } finally {
+      await processor.close();
+    }
+    await cache?.prune();
+  });
+
   const drafts: ArticleDraft[] = [];
   const rejected: SeedProblem[] = [];
-  for (const file of listing.seeds) {
-    const bytes = await timed('read', () => readSeedFile(seedsDir, file));
-    const outcome = await timed('extract', () => processSeed({ file, bytes }, { now }));
+  for (const outcome of outcomes) {
     if (outcome.ok) {
       drafts.push(outcome.draft);
-      for (const warning of outcome.draft.warnings) reporter.warning?.(file, warning);
+      for (const warning of outcome.draft.warnings) reporter.warning?.(outcome.draft.file, warning);
     } else {
       rejected.push(outcome.problem);
       reporter.problem?.(outcome.problem);
     }
-    reporter.seedDone?.(file);
   }
   if (drafts.length === 0) {
     throw new NoSeedsError(listing.seeds.length === 0 ? `no .txt or .md seed files in ${seedsDir}` : `none of the ${listing.seeds.length} seed files in ${seedsDir} could be used`);
   }
 
   const archive = await timed('resolve', () => resolveArchive(drafts));
+  const summary = (pages: number, unchanged: boolean): BuildSummary => ({
+    articles: archive.articles.length,
+    pages,
+    people: archive.people.length,
+    organisations: archive.organisations.length,
+    sources: archive.sources.length,
+    quotes: archive.articles.reduce((n, a) => n + a.quotes.length, 0),
+    rejected,
+    skipped: listing.skipped,
+    cached: listing.seeds.length - pending.length,
+    unchanged,
+    timings,
+  });
+
+  // The same records rendered by the same code make the same site: keep the one that is published.
+  const fingerprint = createHash('sha256').update(await codeVersion('render')).update(serializeRecords(archive)).digest('hex');
+  const last = (await readBuildMarker(outDir)) as { fingerprint?: string; pages?: number } | null;
+  if (!options.clean && last?.fingerprint === fingerprint) return summary(last.pages ?? 0, true);
+
   const staging = await makeStagingFolder(outDir);
   try {
     const rendered = await timed('render', () => renderSite(archive, { outDir: staging }));
     await timed('index', () => indexSite(staging));
-    await timed('publish', () => publishStagingFolder(staging, outDir, { generator: 'news-archive', articles: archive.articles.length }));
-    return {
-      articles: archive.articles.length,
-      pages: rendered.pages,
-      people: archive.people.length,
-      organisations: archive.organisations.length,
-      sources: archive.sources.length,
-      quotes: archive.articles.reduce((n, a) => n + a.quotes.length, 0),
-      rejected,
-      skipped: listing.skipped,
-      timings,
-    };
+    await timed('publish', () => publishStagingFolder(staging, outDir, { generator: 'news-archive', fingerprint, pages: rendered.pages }));
+    return summary(rendered.pages, false);
   } catch (error) {
     await rm(resolvePath(staging), { recursive: true, force: true });
     throw error;

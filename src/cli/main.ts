@@ -24,11 +24,12 @@ program
   .description('build the seeds folder into a website')
   .option('--seeds <dir>', 'folder of seed files (.txt, .md)', 'seeds')
   .option('--out <dir>', 'output folder for the site', 'dist')
-  .action(async (opts: { seeds: string; out: string }) => {
+  .option('--clean', 'ignore the cache and the last site: a cold build')
+  .action(async (opts: { seeds: string; out: string; clean?: boolean }) => {
     await requireFolder(opts.seeds, 'seeds folder');
     const started = performance.now();
     try {
-      const summary = await buildSite({ seedsDir: opts.seeds, outDir: opts.out, reporter: terminalReporter() });
+      const summary = await buildSite({ seedsDir: opts.seeds, outDir: opts.out, clean: Boolean(opts.clean), reporter: terminalReporter() });
       for (const line of summaryLines(summary, opts.out, performance.now() - started)) process.stderr.write(line + '\n');
     } catch (error) {
       if (error instanceof OutputFolderError || error instanceof NoSeedsError) fail(error.message);

@@ -61,10 +61,12 @@ export function terminalReporter(stream: NodeJS.WriteStream = process.stderr): B
 
 export function summaryLines(summary: BuildSummary, outDir: string, elapsedMs: number): string[] {
   const t = (stage: Stage) => `${stage} ${((summary.timings[stage] ?? 0) / 1000).toFixed(2)}s`;
+  const headline = summary.unchanged ? `nothing changed; ${outDir} is up to date` : `built ${outDir}`;
   return [
-    `built ${outDir} in ${(elapsedMs / 1000).toFixed(2)}s: ${summary.articles} articles, ${summary.pages} pages, ` +
+    `${headline} in ${(elapsedMs / 1000).toFixed(2)}s: ${summary.articles} articles, ${summary.pages} pages, ` +
       `${summary.people} people, ${summary.organisations} organisations, ${summary.sources} sources, ${summary.quotes} quotes, ` +
-      `${summary.rejected.length} rejected file(s)`,
+      `${summary.rejected.length} rejected file(s)` +
+      (summary.cached ? ` (${summary.cached} seed(s) unchanged since the last build)` : ''),
     `  time per stage: ${(['read', 'extract', 'resolve', 'render', 'index', 'publish'] as Stage[]).map(t).join(', ')}`,
   ];
 }
