@@ -1,0 +1,114 @@
+// Decides which lines of a page are the article: a score per line from its own features, revised by its
+// neighbours (jusText's context rules), then the densest run of article lines (the page's main region).
+import type { Line, Page } from './features.ts';
+
+export type Verdict = 'good' | 'near' | 'short' | 'bad';
+
+export interface Judged {
+  line: Line;
+  /** Evidence for (positive) or against (negative) the line being article text. */
+  score: number;
+  verdict: Verdict;
+  /** Kept as part of the article. */
+  keep: boolean;
+}
+
+/** How strongly a line's own features speak for article text. */
+export function scoreLine(line: Line, page: Page): number {
+  let s = 0;
+  const size = line.size;
+  // Length: long runs of text are rarely furniture.
+  if (size >= 40) s += 2;
+  else if (size >= 20) s += 1.5;
+  else if (size >= 10) s += 0.5;
+  else if (size <= 2) s -= 1.5;
+  else if (size <= 5) s -= 0.8;
+  // Sentence shape.
+  if (line.endsSentence) s += size >= 4 ? 1 : 0.3;
+  s += Math.min(2, line.innerSentences) * 0.4;
+  // Stopword density, trusted as far as the language's list covers the page.
+  if (page.stopwords.coverage >= 0.15 && line.words.length >= 3) {
+    s += Math.max(-1, Math.min(1, (line.stopRatio - 0.25) / 0.15));
+  }
+  // Paragraphs of the article usually stand between blank lines when the page separates its paragraphs so.
+  if (page.isolation >= 0.6 && size >= 6) s += line.blankBefore && line.blankAfter ? 0.6 : -0.6;
+  // Furniture vocabulary and shapes.
+  s -= line.navShare * (size <= 6 ? 4 : 6);
+  if (line.phrase) s -= size <= 30 ? 2.5 : 1;
+  if (line.caption) s -= 3;
+  if (line.byline) s -= 3;
+  if (line.repeats > 1) s -= 1;
+  if (line.upperCase && size >= 2) s -= 0.7;
+  if (!line.endsSentence && line.capitalised >= 0.8 && size >= 4 && size <= 25) s -= 0.8;
+  if (line.words.length === 0) s -= 3;
+  return s;
+}
+
+function verdictOf(score: number, line: Line): Verdict {
+  if (score >= 2) return 'good';
+  if (score <= -1) return 'bad';
+  if (score >= 0.8 && line.size >= 5) return 'near';
+  return 'short';
+}
+
+/** Weight of a line in the search for the main region: article text counts by its length, furniture against. */
+function weight(j: Judged): number {
+  const size = Math.min(j.line.size, 200);
+  switch (j.verdict) {
+    case 'good': return size;
+    case 'near': return size * 0.5;
+    case 'short': return -1;
+    case 'bad': return -3 - Math.min(size, 30) * 0.2;
+  }
+}
+
+export function classify(page: Page): Judged[] {
+  const judged: Judged[] = page.lines.map((line) => {
+    const score = scoreLine(line, page);
+    return { line, score, verdict: verdictOf(score, line), keep: false };
+  });
+  reviseByContext(judged);
+  const [start, end] = mainRegion(judged);
+  for (let i = start; i <= end; i++) {
+    const j = judged[i]!;
+    j.keep = j.verdict !== 'bad';
+  }
+  return judged;
+}
+
+/** jusText's second pass: short and near-good lines take the side of the article text around them. */
+function reviseByContext(judged: Judged[]): void {
+  const n = judged.length;
+  const nearest = (i: number, step: -1 | 1): Verdict | null => {
+    for (let k = i + step; k >= 0 && k < n; k += step) {
+      const v = judged[k]!.verdict;
+      if (v === 'good' || v === 'bad') return v;
+    }
+    return null;
+  };
+  const revised = judged.map((j, i): Verdict => {
+    if (j.verdict !== 'near' && j.verdict !== 'short') return j.verdict;
+    const before = nearest(i, -1);
+    const after = nearest(i, 1);
+    if (j.verdict === 'near') return before === 'good' || after === 'good' ? 'good' : 'near';
+    if (before === 'good' && after === 'good') return 'near';
+    if (before === 'bad' && after === 'bad') return 'bad';
+    return 'short';
+  });
+  revised.forEach((v, i) => { judged[i]!.verdict = v; });
+}
+
+/** The run of lines with the greatest total weight (maximum subarray). */
+function mainRegion(judged: Judged[]): [number, number] {
+  let best = -Infinity;
+  let bestStart = 0;
+  let bestEnd = -1;
+  let sum = 0;
+  let start = 0;
+  judged.forEach((j, i) => {
+    if (sum <= 0) { sum = 0; start = i; }
+    sum += weight(j);
+    if (sum > best) { best = sum; bestStart = start; bestEnd = i; }
+  });
+  return best > 0 ? [bestStart, bestEnd] : [0, -1];
+}

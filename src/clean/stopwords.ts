@@ -1,0 +1,40 @@
+// Stopword lists per language (from stopwords-iso), and a guess of which one a text is written in.
+import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+
+const lists = stopwordsIso as unknown as Record<string, string[]>;
+
+export interface StopwordSet {
+  language: string;
+  /** Share of the sampled words that the list covers: low for scripts without spaces or unknown languages. */
+  coverage: number;
+  has(word: string): boolean;
+}
+
+// Only the words themselves: stopwords-iso also lists punctuation and digits for some languages.
+const sets = new Map<string, Set<string>>();
+for (const [language, words] of Object.entries(lists)) {
+  sets.set(language, new Set(words.filter((w) => /\p{L}/u.test(w)).map((w) => w.toLowerCase())));
+}
+
+/** Words (lower-cased) sampled for the guess: enough to decide, few enough to stay cheap on huge pages. */
+const SAMPLE = 4000;
+
+/** Picks the stopword list that covers most of the given lower-cased words. */
+export function stopwordsFor(words: readonly string[]): StopwordSet {
+  const step = Math.max(1, Math.floor(words.length / SAMPLE));
+  const sample: string[] = [];
+  for (let i = 0; i < words.length && sample.length < SAMPLE; i += step) sample.push(words[i]!);
+  let best = 'en';
+  let bestHits = -1;
+  for (const [language, set] of sets) {
+    let hits = 0;
+    for (const w of sample) if (set.has(w)) hits++;
+    // Ties go to English, the most common language of the archive.
+    if (hits > bestHits || (hits === bestHits && language === 'en')) {
+      best = language;
+      bestHits = hits;
+    }
+  }
+  const set = sets.get(best) ?? new Set<string>();
+  return { language: best, coverage: sample.length ? bestHits / sample.length : 0, has: (w) => set.has(w) };
+}
