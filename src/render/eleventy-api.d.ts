@@ -1,0 +1,26 @@
+// The few parts of Eleventy's programmatic API this stage uses (the package ships no type declarations).
+declare module '@11ty/eleventy' {
+  export interface UserConfig {
+    addGlobalData(name: string, data: unknown): UserConfig;
+    addPassthroughCopy(paths: string | Record<string, string>): UserConfig;
+    setTemplateFormats(formats: string[]): UserConfig;
+    setNunjucksEnvironmentOptions(options: Record<string, unknown>): UserConfig;
+    setQuietMode(quiet: boolean): UserConfig;
+    setDataFileBaseName?(name: string): UserConfig;
+    setUseGitIgnore(use: boolean): UserConfig;
+  }
+  export interface EleventyOptions {
+    quietMode?: boolean;
+    configPath?: string;
+    config?: (config: UserConfig) => void | Promise<void>;
+  }
+  export interface WrittenTemplate {
+    outputPath: string | false;
+    url: string | false;
+  }
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<[unknown[], WrittenTemplate[]]>;
+    disableLogger(): void;
+  }
+}

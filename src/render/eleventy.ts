@@ -1,0 +1,33 @@
+// Runs Eleventy over the templates in templates/, with the site model as its only data.
+import Eleventy from '@11ty/eleventy';
+import { fileURLToPath } from 'node:url';
+import type { SiteModel } from './model.ts';
+
+/** The project's templates folder: layouts and partials in _includes/, static files in assets/. */
+export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+const ASSETS_DIR = fileURLToPath(new URL('../../templates/assets/', import.meta.url));
+/** Points Eleventy at no configuration file, so that a stray eleventy.config.js cannot change the site. */
+const NO_CONFIG_FILE = fileURLToPath(new URL('./no-eleventy-config.js', import.meta.url));
+
+/** Writes every page of the model into outDir; returns the paths of the files Eleventy wrote. */
+export async function writeSite(model: SiteModel, outDir: string): Promise<string[]> {
+  const eleventy = new Eleventy(TEMPLATES_DIR, outDir, {
+    quietMode: true,
+    configPath: NO_CONFIG_FILE,
+    config(config) {
+      // Frozen, so that Eleventy's data cascade passes it by reference instead of copying it per template.
+      config.addGlobalData('site', Object.freeze(model));
+      // No page needs `collections`; leaving them out saves Eleventy a list of every page.
+      config.addGlobalData('eleventyExcludeFromCollections', true);
+      config.setTemplateFormats(['njk']);
+      config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+      config.addPassthroughCopy({ [ASSETS_DIR]: 'assets' });
+      config.setUseGitIgnore(false);
+      config.setQuietMode(true);
+    },
+  });
+  // Eleventy prints a summary line even when quiet; the build reports progress itself.
+  eleventy.disableLogger();
+  const [, templates] = await eleventy.write();
+  return templates.flatMap((t) => (typeof t.outputPath === 'string' ? [t.outputPath] : []));
+}

@@ -1,0 +1,2 @@
+// An empty Eleventy configuration: the render stage configures Eleventy in code (see eleventy.ts).
+export default function () {}
