@@ -2,6 +2,8 @@
 // neighbours (jusText's context rules), then the densest run of article lines (the page's main region).
 import type { Line, Page } from './features.ts';
 
+const COMMENT_WORDS = new Set(['comment', 'comments', 'comentários', 'comentarios', 'commenti', 'kommentare', 'komentar', 'комментарии', '댓글']);
+
 export type Verdict = 'good' | 'near' | 'short' | 'bad';
 
 export interface Judged {
@@ -41,6 +43,8 @@ export function scoreLine(line: Line, page: Page): number {
   if (line.upperCase && size >= 2) s -= 0.7;
   if (!line.endsSentence && line.capitalised >= 0.8 && size >= 4 && size <= 25) s -= 0.8;
   if (line.words.length === 0) s -= 3;
+  // Numbered items ("1) …", "2. …") are lists of the article more often than menus.
+  if (/^\(?\d{1,3}[.)]\s/u.test(line.text) && size >= 3) s += 1.2;
   return s;
 }
 
@@ -54,9 +58,13 @@ function verdictOf(score: number, line: Line): Verdict {
 /** Weight of a line in the search for the main region: article text counts by its length, furniture against. */
 function weight(j: Judged): number {
   const size = Math.min(j.line.size, 200);
+  // Table rows take the side of the text around them.
+  if (j.line.text.includes('\t') && j.verdict !== 'good') return 0;
+  // An article prints a paragraph once; a long line repeated is a teaser or a ticker.
+  const once = j.line.repeats > 1 ? 0.2 : 1;
   switch (j.verdict) {
-    case 'good': return size;
-    case 'near': return size * 0.5;
+    case 'good': return size * once;
+    case 'near': return size * 0.5 * once;
     case 'short': return -1;
     case 'bad': return -3 - Math.min(size, 30) * 0.2;
   }
@@ -98,17 +106,56 @@ function reviseByContext(judged: Judged[]): void {
   revised.forEach((v, i) => { judged[i]!.verdict = v; });
 }
 
-/** The run of lines with the greatest total weight (maximum subarray). */
+/**
+ * A line the article does not run across: a byline or timestamp below the start of the article opens
+ * another item (a comment, a teaser), and a comments header closes the article.
+ */
+function separates(line: Line): boolean {
+  return line.byline || (line.size <= 6 && line.words.some((w) => COMMENT_WORDS.has(w)));
+}
+
+/** Share of the heaviest section's weight that an earlier section needs to be taken for the article. */
+const EARLIER_SECTION = 0.5;
+
+/**
+ * The main region: the page is cut into sections at separating lines; in each, the run of lines with
+ * the greatest total weight (maximum subarray); of those, the first that weighs at least half as much
+ * as the heaviest (comments and teasers come after the article, and may outweigh it).
+ */
 function mainRegion(judged: Judged[]): [number, number] {
+  const runs: { start: number; end: number; sum: number }[] = [];
+  let from = 0;
+  for (let i = 0; i <= judged.length; i++) {
+    if (i === judged.length || separates(judged[i]!.line)) {
+      if (i > from) runs.push(heaviestRun(judged, from, i - 1));
+      from = i + 1;
+    }
+  }
+  const best = Math.max(0, ...runs.map((r) => r.sum));
+  if (best <= 0) return [0, -1];
+  const at = runs.findIndex((r) => r.sum > 0 && r.sum >= best * EARLIER_SECTION);
+  const chosen = { ...runs[at]! };
+  // A lone timestamp between two paragraphs (a video's "Published …") does not end the article.
+  for (let k = at + 1; k < runs.length; k++) {
+    const next = runs[k]!;
+    if (next.start !== chosen.end + 2 || next.sum <= 0) break;
+    if (judged[chosen.end]!.verdict !== 'good' || judged[next.start]!.verdict !== 'good') break;
+    chosen.end = next.end;
+  }
+  return [chosen.start, chosen.end];
+}
+
+/** The run of lines between from and to with the greatest total weight (maximum subarray). */
+function heaviestRun(judged: Judged[], from: number, to: number): { start: number; end: number; sum: number } {
   let best = -Infinity;
-  let bestStart = 0;
-  let bestEnd = -1;
+  let bestStart = from;
+  let bestEnd = from - 1;
   let sum = 0;
-  let start = 0;
-  judged.forEach((j, i) => {
+  let start = from;
+  for (let i = from; i <= to; i++) {
     if (sum <= 0) { sum = 0; start = i; }
-    sum += weight(j);
+    sum += weight(judged[i]!);
     if (sum > best) { best = sum; bestStart = start; bestEnd = i; }
-  });
-  return best > 0 ? [bestStart, bestEnd] : [0, -1];
+  }
+  return { start: bestStart, end: bestEnd, sum: best };
 }

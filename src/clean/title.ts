@@ -25,8 +25,13 @@ export function headlineShaped(line: Line): boolean {
  * breadcrumb, the page title and the article header), or else the nearest such line just above the body.
  */
 export function findHeadline(judged: Judged[], bodyStart: number): Headline | null {
+  // The headline stands above the lede: the first kept line that reads as a sentence.
+  let lede = bodyStart;
+  while (lede < judged.length && !(judged[lede]!.keep && judged[lede]!.line.endsSentence && judged[lede]!.line.size >= 8)) lede++;
+  if (lede >= judged.length || lede - bodyStart > 12) lede = bodyStart;
+  bodyStart = lede;
   const from = Math.max(0, bodyStart - WINDOW);
-  const to = Math.min(judged.length - 1, bodyStart);
+  const to = bodyStart;
   // Keys of the lines around, to count copies and breadcrumbs ("Home › News › <headline>").
   const near = judged.slice(from, Math.min(judged.length, bodyStart + 3));
   let best: { index: number; score: number } | null = null;
