@@ -75,6 +75,7 @@ export function classify(page: Page): Judged[] {
     const score = scoreLine(line, page);
     return { line, score, verdict: verdictOf(score, line), keep: false };
   });
+  markCaptionNeighbours(judged, page);
   reviseByContext(judged);
   const [start, end] = mainRegion(judged);
   for (let i = start; i <= end; i++) {
@@ -82,6 +83,24 @@ export function classify(page: Page): Judged[] {
     j.keep = j.verdict !== 'bad';
   }
   return judged;
+}
+
+/**
+ * A caption's picture text and its teaser travel with it: a line right next to a caption or credit (no
+ * blank line between) that is not a sentence, or on a page that separates its paragraphs by blank lines,
+ * any such line of caption length, is part of the caption.
+ */
+function markCaptionNeighbours(judged: Judged[], page: Page): void {
+  const spaced = page.isolation >= 0.5;
+  const captionLike = (l: Line) => (l.size <= 20 && !l.endsSentence) || (spaced && l.size <= 40);
+  judged.forEach((j, i) => {
+    if (!j.line.caption) return;
+    const prev = judged[i - 1];
+    const next = judged[i + 1];
+    if (prev && !j.line.blankBefore && captionLike(prev.line) && !prev.line.caption) prev.score = Math.min(prev.score, -1.5);
+    if (next && !j.line.blankAfter && captionLike(next.line) && !next.line.caption) next.score = Math.min(next.score, -1.5);
+  });
+  for (const j of judged) j.verdict = verdictOf(j.score, j.line);
 }
 
 /** jusText's second pass: short and near-good lines take the side of the article text around them. */
@@ -95,10 +114,12 @@ function reviseByContext(judged: Judged[]): void {
     return null;
   };
   const revised = judged.map((j, i): Verdict => {
+    // A paragraph alone among furniture (a promo, a blurb, an appeal) does not carry the article.
+    if (j.verdict === 'good') return nearest(i, -1) === 'bad' && nearest(i, 1) !== 'good' && j.line.size < 60 ? 'short' : 'good';
     if (j.verdict !== 'near' && j.verdict !== 'short') return j.verdict;
     const before = nearest(i, -1);
     const after = nearest(i, 1);
-    if (j.verdict === 'near') return before === 'good' || after === 'good' ? 'good' : 'near';
+    if (j.verdict === 'near') return before === 'good' || after === 'good' ? 'good' : 'short';
     if (before === 'good' && after === 'good') return 'near';
     if (before === 'bad' && after === 'bad') return 'bad';
     return 'short';
