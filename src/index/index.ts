@@ -1,11 +1,14 @@
 // The index stage: builds the Pagefind search index over the rendered pages, into <site>/pagefind/.
 // Only pages marking their content with data-pagefind-body (the articles) are indexed.
-import * as pagefind from 'pagefind';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import * as pagefind from 'pagefind';
 
 export interface IndexSummary {
-  /** Pages Pagefind indexed. */
+  /** Pages in the search index (pages without data-pagefind-body are read but left out). */
   pages: number;
+  /** HTML files Pagefind read. */
+  files?: number;
 }
 
 export async function indexSite(siteDir: string): Promise<IndexSummary> {
@@ -14,10 +17,19 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
   try {
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    const outputPath = path.join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
+    return { pages: await indexedPages(outputPath), files: added.page_count };
   } finally {
     await pagefind.close();
   }
+}
+
+/** Pages in the written index, by language, as Pagefind's entry file counts them. */
+async function indexedPages(outputPath: string): Promise<number> {
+  const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

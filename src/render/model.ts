@@ -1,5 +1,6 @@
 // The view model of the whole site: everything the templates print, computed once from the archive.
 // Templates only present these records; every choice (order, grouping, links, escaping of markup) is here.
+import { serializeRecords } from '../resolve/records.ts';
 import type { Archive, ArticleRecord, EntityKind, EntityRecord, SourceRecord } from '../types.ts';
 import { azGroups, type LetterGroup } from './alphabet.ts';
 import { MentionLinker, type MentionTarget } from './body.ts';
@@ -436,7 +437,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
     },
     feed: { id: absolute('/feed.xml'), url: absolute('/feed.xml'), updated: feedEntries[0]?.updated ?? '1970-01-01T00:00:00Z', entries: feedEntries },
     sitemap: { urls: [], parts: [] },
-    records: JSON.stringify(archive),
+    records: serializeRecords(archive),
   };
   const urls = pageUrls(model).map(absolute);
   model.sitemap =
