@@ -1,8 +1,9 @@
 // Decides which lines of a page are the article: a score per line from its own features, revised by its
 // neighbours (jusText's context rules), then the densest run of article lines (the page's main region).
+import vocabulary from './data/boilerplate.json' with { type: 'json' };
 import type { Line, Page } from './features.ts';
 
-const COMMENT_WORDS = new Set(['comment', 'comments', 'comentários', 'comentarios', 'commenti', 'kommentare', 'komentar', 'комментарии', '댓글']);
+const COMMENT_WORDS = new Set(vocabulary.commentWords);
 
 export type Verdict = 'good' | 'near' | 'short' | 'bad';
 
@@ -23,7 +24,7 @@ export function scoreLine(line: Line, page: Page): number {
   if (size >= 40) s += 2;
   else if (size >= 20) s += 1.5;
   else if (size >= 10) s += 0.5;
-  else if (size <= 2) s -= 1.5;
+  else if (size <= 2) s -= 0.9;
   else if (size <= 5) s -= 0.8;
   // Sentence shape.
   if (line.endsSentence) s += size >= 4 ? 1 : 0.3;
@@ -105,23 +106,31 @@ function markCaptionNeighbours(judged: Judged[], page: Page): void {
 
 /** jusText's second pass: short and near-good lines take the side of the article text around them. */
 function reviseByContext(judged: Judged[]): void {
+  // The nearest good or bad line on each side, found in two passes (a search from every line would be
+  // quadratic on pages of thousands of short lines).
   const n = judged.length;
-  const nearest = (i: number, step: -1 | 1): Verdict | null => {
-    for (let k = i + step; k >= 0 && k < n; k += step) {
-      const v = judged[k]!.verdict;
-      if (v === 'good' || v === 'bad') return v;
-    }
-    return null;
-  };
+  const before = new Array<Verdict | null>(n);
+  const after = new Array<Verdict | null>(n);
+  for (let i = 0, last: Verdict | null = null; i < n; i++) {
+    before[i] = last;
+    const v = judged[i]!.verdict;
+    if (v === 'good' || v === 'bad') last = v;
+  }
+  for (let i = n - 1, last: Verdict | null = null; i >= 0; i--) {
+    after[i] = last;
+    const v = judged[i]!.verdict;
+    if (v === 'good' || v === 'bad') last = v;
+  }
+  const nearest = (i: number, step: -1 | 1): Verdict | null => (step < 0 ? before[i]! : after[i]!) ?? null;
   const revised = judged.map((j, i): Verdict => {
     // A paragraph alone among furniture (a promo, a blurb, an appeal) does not carry the article.
     if (j.verdict === 'good') return nearest(i, -1) === 'bad' && nearest(i, 1) !== 'good' && j.line.size < 60 ? 'short' : 'good';
     if (j.verdict !== 'near' && j.verdict !== 'short') return j.verdict;
-    const before = nearest(i, -1);
-    const after = nearest(i, 1);
-    if (j.verdict === 'near') return before === 'good' || after === 'good' ? 'good' : 'short';
-    if (before === 'good' && after === 'good') return 'near';
-    if (before === 'bad' && after === 'bad') return 'bad';
+    const left = nearest(i, -1);
+    const right = nearest(i, 1);
+    if (j.verdict === 'near') return left === 'good' || right === 'good' ? 'good' : 'short';
+    if (left === 'good' && right === 'good') return 'near';
+    if (left === 'bad' && right === 'bad') return 'bad';
     return 'short';
   });
   revised.forEach((v, i) => { judged[i]!.verdict = v; });
@@ -152,7 +161,7 @@ function mainRegion(judged: Judged[]): [number, number] {
       from = i + 1;
     }
   }
-  const best = Math.max(0, ...runs.map((r) => r.sum));
+  const best = runs.reduce((max, r) => Math.max(max, r.sum), 0);
   if (best <= 0) return [0, -1];
   const at = runs.findIndex((r) => r.sum > 0 && r.sum >= best * EARLIER_SECTION);
   const chosen = { ...runs[at]! };

@@ -120,23 +120,14 @@ function measurePage(kept: SourceLine[]): Page {
   const keys = kept.map((k) => fold(k.text));
   const repeats = new Map<string, number>();
   for (const key of keys) repeats.set(key, (repeats.get(key) ?? 0) + 1);
-  const lines = kept.map((k, index): Line => ({
-    ...measure(k.text, words[index]!, stopwords),
-    index,
-    blankBefore: k.blankBefore,
-    blankAfter: k.blankAfter,
-    key: keys[index]!,
-    repeats: repeats.get(keys[index]!) ?? 1,
-    heading: k.heading ?? false,
-  }));
+  const lines = kept.map((k, index) => measure(k, words[index]!, index, keys[index]!, repeats.get(keys[index]!) ?? 1, stopwords));
   const long = lines.filter((l) => l.size >= 12);
   const isolation = long.length ? long.filter((l) => l.blankBefore && l.blankAfter).length / long.length : 0;
   return { lines, stopwords, isolation };
 }
 
-type Measures = Omit<Line, 'index' | 'blankBefore' | 'blankAfter' | 'key' | 'repeats' | 'heading'>;
-
-function measure(text: string, words: string[], stopwords: StopwordSet): Measures {
+function measure(source: SourceLine, words: string[], index: number, key: string, repeats: number, stopwords: StopwordSet): Line {
+  const text = source.text;
   const unspaced = text.length < 100_000 ? (text.match(UNSPACED)?.length ?? 0) : countUnspaced(text);
   const size = words.length + Math.floor(unspaced / 2);
   let stops = 0;
@@ -159,7 +150,10 @@ function measure(text: string, words: string[], stopwords: StopwordSet): Measure
   }
   const hasLetter = /\p{L}/u.test(text);
   return {
+    index,
     text,
+    blankBefore: source.blankBefore,
+    blankAfter: source.blankAfter,
     words,
     size,
     stopRatio: words.length ? stops / words.length : 0,
@@ -171,6 +165,9 @@ function measure(text: string, words: string[], stopwords: StopwordSet): Measure
     phrase: words.length <= 400 && hasPhrase(words),
     caption: isCaption(text, words),
     byline: isByline(text, words),
+    repeats,
+    key,
+    heading: source.heading ?? false,
   };
 }
 

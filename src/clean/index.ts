@@ -32,7 +32,7 @@ export function cleanArticle(document: SeedDocument): CleanArticle {
   if (fmTitle) dropCopiesOf(fmTitle, judged, headlineLines);
 
   const paragraphs: Paragraph[] = [];
-  const boilerplate: string[] = [];
+  let boilerplate: string[] = [];
   const nextKept = new Array<Line | undefined>(judged.length);
   for (let i = judged.length - 1, next: Line | undefined; i >= 0; i--) {
     nextKept[i] = next;
@@ -43,9 +43,9 @@ export function cleanArticle(document: SeedDocument): CleanArticle {
     else if (!headlineLines.has(i)) boilerplate.push(j.line.text);
   });
   // A body never starts with a subheading left over above the lede.
-  while (paragraphs.length > 1 && paragraphs[0]!.kind === 'heading' && !page.lines[0]?.heading) {
-    boilerplate.unshift(paragraphs.shift()!.text);
-  }
+  let leading = 0;
+  while (leading < paragraphs.length - 1 && paragraphs[leading]!.kind === 'heading' && !page.lines[0]?.heading) leading++;
+  if (leading > 0) boilerplate = paragraphs.splice(0, leading).map((p) => p.text).concat(boilerplate);
 
   let title: string;
   let titleOrigin: TitleOrigin;
