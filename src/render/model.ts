@@ -52,7 +52,7 @@ export interface ArticlePage extends ArticleSummary {
   related: ArticleSummary[];
   previous: ArticleSummary | null;
   next: ArticleSummary | null;
-  /** Pagefind filters and sort key. */
+  /** Pagefind filters (values made by `facetValue`) and sort key. */
   search: { source: string | null; people: string[]; organisations: string[]; year: string | null; sort: string | null };
   jsonLd: string;
 }
@@ -284,9 +284,9 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
       previous: pos !== undefined && pos > 0 ? summaries[chronological[pos - 1]!]! : null,
       next: pos !== undefined && pos < chronological.length - 1 ? summaries[chronological[pos + 1]!]! : null,
       search: {
-        source: summary.source?.name ?? null,
-        people: people.map((p) => p.name),
-        organisations: organisations.map((o) => o.name),
+        source: summary.source ? facetValue(summary.source.name) : null,
+        people: people.map((p) => facetValue(p.name)),
+        organisations: organisations.map((o) => facetValue(o.name)),
         year: summary.date?.year ?? null,
         sort: summary.date ? dateKey(summary.date) : null,
       },
@@ -464,6 +464,16 @@ export function pageUrls(model: SiteModel): string[] {
     ...model.organisations.map((o) => o.url),
     ...model.sources.map((s) => s.url),
   ];
+}
+
+/**
+ * A name as a search facet value. Pagefind's UI inserts facet values as HTML, and Pagefind decodes
+ * character references in them (attribute values twice), so escaping cannot protect them. Instead no
+ * value holds `<` or `>` (look-alikes stand in), nor an `&` that could start a reference (a zero-width
+ * space follows it): whatever is decoded, no tag can appear. Names look the same.
+ */
+export function facetValue(name: string): string {
+  return name.replace(/</g, '\u2039').replace(/>/g, '\u203a').replace(/&(?=[#\p{L}\p{N}])/gu, '&\u200b');
 }
 
 function linkTable(list: readonly { id: string; name: string }[], folder: string): Map<string, Link> {

@@ -8,6 +8,41 @@
   var query = params.get('q') || '';
   var sortName = params.get('sort') || '';
 
+  // Pagefind's UI inserts excerpts and filter values as HTML. Filter values never hold < or >, nor an &
+  // that could start a character reference (the pages are written so, see facetValue in the render
+  // stage; values from the address get the same treatment); excerpts are rebuilt here from their text, keeping only the <mark> tags around matches.
+  // DOMParser makes an inert document: nothing in it runs or loads.
+  function escapeHtml(text) {
+    return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
+  function safeHtml(node) {
+    var out = '';
+    node.childNodes.forEach(function (child) {
+      if (child.nodeType === Node.TEXT_NODE) out += escapeHtml(child.textContent);
+      else if (child.nodeType === Node.ELEMENT_NODE) {
+        var inner = safeHtml(child);
+        out += child.localName === 'mark' ? '<mark>' + inner + '</mark>' : inner;
+      }
+    });
+    return out;
+  }
+  function safeExcerpt(html) {
+    return safeHtml(new DOMParser().parseFromString(String(html), 'text/html').body);
+  }
+  function facetValue(value) {
+    return value.replace(/</g, '\u2039').replace(/>/g, '\u203a').replace(/&(?=[#\p{L}\p{N}])/gu, '&\u200b');
+  }
+  var processed = new WeakSet();
+  function processResult(result) {
+    if (processed.has(result)) return result;
+    processed.add(result);
+    if (typeof result.excerpt === 'string') result.excerpt = safeExcerpt(result.excerpt);
+    (result.sub_results || []).forEach(function (sub) {
+      if (typeof sub.excerpt === 'string') sub.excerpt = safeExcerpt(sub.excerpt);
+    });
+    return result;
+  }
+
   var options = {
     element: '#search',
     showSubResults: false,
@@ -15,13 +50,14 @@
     excerptLength: 30,
     autofocus: !query,
     openFilters: FILTERS,
+    processResult: processResult,
   };
   if (SORTS[sortName]) options.sort = SORTS[sortName];
   var ui = new PagefindUI(options);
 
   var filters = {};
   FILTERS.forEach(function (name) {
-    var values = params.getAll(name);
+    var values = params.getAll(name).map(facetValue);
     if (values.length) filters[name] = values;
   });
   if (Object.keys(filters).length) ui.triggerFilters(filters);

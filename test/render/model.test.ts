@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildSiteModel, pageUrls } from '../../src/render/model.ts';
+import { buildSiteModel, facetValue, pageUrls } from '../../src/render/model.ts';
 import { fixtureArchive, HOSTILE } from '../fixtures/site/archive.ts';
 
 const model = buildSiteModel(fixtureArchive(), { siteUrl: 'https://news.example/', title: 'Test Archive' });
@@ -94,4 +94,11 @@ test('quotes, feed and sitemap', () => {
   assert.equal(model.sitemap.urls.length, pageUrls(model).length);
   assert.ok(model.sitemap.urls.includes('https://news.example/people/anna-berg/'));
   assert.deepEqual(JSON.parse(model.records), fixtureArchive());
+});
+
+test('facet values can never be read as markup, however often they are decoded', () => {
+  assert.equal(facetValue('<img src=x onerror=alert(1)>'), '\u2039img src=x onerror=alert(1)\u203a');
+  assert.equal(facetValue('&lt;b&gt; &#60; AT&T'), '&\u200blt;b&\u200bgt; &\u200b#60; AT&\u200bT');
+  assert.equal(facetValue('P & G'), 'P & G');
+  assert.equal(facetValue('Maria Okonkwo'), 'Maria Okonkwo');
 });
