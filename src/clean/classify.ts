@@ -36,7 +36,7 @@ export function scoreLine(line: Line, page: Page): number {
   // Paragraphs of the article usually stand between blank lines when the page separates its paragraphs so.
   if (page.isolation >= 0.6 && size >= 6) s += line.blankBefore && line.blankAfter ? 0.6 : -0.6;
   // Furniture vocabulary and shapes.
-  s -= line.navShare * (size <= 6 ? 4 : 6);
+  s -= line.navShare >= 0.5 ? 3 : line.navShare * (size <= 6 ? 3 : 6);
   if (line.phrase) s -= size <= 30 ? 2.5 : 1;
   if (line.caption) s -= 3;
   if (line.byline) s -= 3;
@@ -46,6 +46,10 @@ export function scoreLine(line: Line, page: Page): number {
   if (line.words.length === 0) s -= 3;
   // Numbered items ("1) …", "2. …") are lists of the article more often than menus.
   if (/^\(?\d{1,3}[.)]\s/u.test(line.text) && size >= 3) s += 1.2;
+  // A caption, a credit or a timestamp is furniture whatever else it looks like.
+  if (line.caption || line.byline) s = Math.min(s, -2);
+  // A heading marked up as such by its author is part of the text it heads.
+  if (line.heading) s = Math.max(s, 0);
   return s;
 }
 
@@ -124,12 +128,14 @@ function reviseByContext(judged: Judged[]): void {
   const nearest = (i: number, step: -1 | 1): Verdict | null => (step < 0 ? before[i]! : after[i]!) ?? null;
   const revised = judged.map((j, i): Verdict => {
     // A paragraph alone among furniture (a promo, a blurb, an appeal) does not carry the article.
-    if (j.verdict === 'good') return nearest(i, -1) === 'bad' && nearest(i, 1) !== 'good' && j.line.size < 60 ? 'short' : 'good';
+    if (j.verdict === 'good') return nearest(i, -1) === 'bad' && nearest(i, 1) === 'bad' && j.line.size < 60 ? 'short' : 'good';
     if (j.verdict !== 'near' && j.verdict !== 'short') return j.verdict;
     const left = nearest(i, -1);
     const right = nearest(i, 1);
     if (j.verdict === 'near') return left === 'good' || right === 'good' ? 'good' : 'short';
     if (left === 'good' && right === 'good') return 'near';
+    // A short sentence closing the article ("Nobody objected.") stays with it.
+    if (j.line.endsSentence && j.score > -1 && ((left === 'good' && right !== 'bad') || (right === 'good' && left === null))) return 'near';
     if (left === 'bad' && right === 'bad') return 'bad';
     return 'short';
   });

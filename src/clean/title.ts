@@ -25,6 +25,7 @@ export function headlineShaped(line: Line): boolean {
  * breadcrumb, the page title and the article header), or else the nearest such line just above the body.
  */
 export function findHeadline(judged: Judged[], bodyStart: number): Headline | null {
+  if (judged.length === 0) return null;
   // The headline stands above the lede: the first kept line that reads as a sentence.
   let lede = bodyStart;
   while (lede < judged.length && !(judged[lede]!.keep && judged[lede]!.line.endsSentence && judged[lede]!.line.size >= 8)) lede++;

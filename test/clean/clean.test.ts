@@ -1,0 +1,194 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanArticle } from '../../src/clean/index.ts';
+import type { FrontMatter, SeedDocument } from '../../src/types.ts';
+
+function seed(text: string, options: { format?: 'text' | 'markdown'; frontMatter?: FrontMatter } = {}): SeedDocument {
+  return {
+    file: options.format === 'markdown' ? 'story.md' : 'story.txt',
+    hash: '0'.repeat(64),
+    format: options.format ?? 'text',
+    encoding: 'utf-8',
+    frontMatter: options.frontMatter ?? {},
+    text,
+    repairs: [],
+    warnings: [],
+  };
+}
+
+const bodyOf = (text: string, options?: Parameters<typeof seed>[1]) => cleanArticle(seed(text, options)).paragraphs.map((p) => p.text);
+
+// Paragraphs of a small invented story, reused by the fixtures below.
+const P1 = 'The town council voted on Tuesday to rebuild the old stone bridge over the river, after months of debate about the cost and the route of the new road.';
+const P2 = 'Residents had asked for the work to start before the winter, when the water rises and the ferry is the only way to reach the market on the other bank.';
+const P3 = 'The mayor said that the money would come from the regional fund and that the first stones could be laid in the spring if the weather allows it.';
+const P4 = 'Engineers will inspect the foundations next month, and a public meeting is planned for the week after their report is published.';
+
+describe('cleanArticle', () => {
+  it('keeps already-clean text whole: the first line is the title, every paragraph is the body', () => {
+    const text = `Council votes to rebuild the stone bridge\n\n${P1}\n\n${P2}\n\n${P3}\n\nNobody objected.\n`;
+    const article = cleanArticle(seed(text));
+    assert.equal(article.title, 'Council votes to rebuild the stone bridge');
+    assert.equal(article.titleOrigin, 'headline');
+    assert.deepEqual(article.paragraphs.map((p) => p.text), [P1, P2, P3, 'Nobody objected.']);
+    assert.deepEqual(article.boilerplate, []);
+  });
+
+  it('drops navigation lines above the article and keeps them as boilerplate', () => {
+    const text = ['Home', 'News', 'Sport', 'Weather', 'Sign in', 'Subscribe', '', 'Council votes to rebuild the stone bridge', '', P1, '', P2, '', P3].join('\n');
+    const article = cleanArticle(seed(text));
+    assert.deepEqual(article.paragraphs.map((p) => p.text), [P1, P2, P3]);
+    assert.ok(article.boilerplate.includes('Sign in'));
+    assert.ok(article.boilerplate.includes('Home'));
+  });
+
+  it('finds the headline repeated near the top, not the breadcrumb that ends with it', () => {
+    const headline = 'Council votes to rebuild the stone bridge';
+    const text = [`Home News ${headline}`, '', headline, '', headline, '', P1, '', P2, '', P3].join('\n');
+    const article = cleanArticle(seed(text));
+    assert.equal(article.title, headline);
+    assert.equal(article.titleOrigin, 'headline');
+    assert.deepEqual(article.paragraphs.map((p) => p.text), [P1, P2, P3]);
+    assert.ok(!article.boilerplate.includes(headline), 'the headline is the title, not boilerplate');
+  });
+
+  it('removes reading-time markers, bylines and dates above the lede, keeping them as boilerplate', () => {
+    const text = ['Council votes to rebuild the stone bridge', '', '4 min read', 'By Jane Example', 'Published March 3, 2024 10:15 am', '', P1, '', P2, '', P3].join('\n');
+    const article = cleanArticle(seed(text));
+    assert.deepEqual(article.paragraphs.map((p) => p.text), [P1, P2, P3]);
+    for (const line of ['4 min read', 'By Jane Example', 'Published March 3, 2024 10:15 am']) assert.ok(article.boilerplate.includes(line), line);
+  });
+
+  it('removes a photo caption with its credit from the middle of the body', () => {
+    const caption = 'The old bridge at dusk, seen from the ferry landing. Photo: Sam Lens/Example Agency';
+    const text = ['Council votes to rebuild the stone bridge', '', P1, '', P2, '', caption, '', P3, '', P4].join('\n');
+    const body = bodyOf(text);
+    assert.deepEqual(body, [P1, P2, P3, P4]);
+  });
+
+  it('removes a related-story teaser that sits next to a caption', () => {
+    const text = [
+      'Council votes to rebuild the stone bridge', '', P1, '', P2, '',
+      'A ferryman waits for passengers on the east bank. (Sam Lens/Example Agency)',
+      'Why The River Town Still Depends On Its Ferry',
+      P3, '', P4,
+    ].join('\n');
+    const body = bodyOf(text);
+    assert.deepEqual(body, [P1, P2, P3, P4]);
+  });
+
+  it('drops a promo block, an app link and a footer after the article', () => {
+    const text = [
+      'Council votes to rebuild the stone bridge', '', P1, '', P2, '', P3, '',
+      'Sign up for our newsletter',
+      'Get the best stories delivered to your inbox every morning.',
+      'Email address',
+      'Subscribe',
+      'Download the app on Google Play',
+      'We need your support. Your contribution helps us keep reporting on the towns along the river, so please donate now.',
+      'Privacy Policy | Terms of Use | Contact',
+      '© 2024 Example Media. All rights reserved.',
+    ].join('\n');
+    const article = cleanArticle(seed(text));
+    assert.deepEqual(article.paragraphs.map((p) => p.text), [P1, P2, P3]);
+    assert.ok(article.boilerplate.includes('© 2024 Example Media. All rights reserved.'));
+  });
+
+  it('keeps a subheading of the article as a heading paragraph', () => {
+    const text = ['Council votes to rebuild the stone bridge', '', P1, '', P2, '', 'What happens next', '', P3, '', P4].join('\n');
+    const article = cleanArticle(seed(text));
+    assert.deepEqual(article.paragraphs, [
+      { text: P1, kind: 'paragraph' },
+      { text: P2, kind: 'paragraph' },
+      { text: 'What happens next', kind: 'heading' },
+      { text: P3, kind: 'paragraph' },
+      { text: P4, kind: 'paragraph' },
+    ]);
+  });
+
+  it('makes a short title from the lede when the text starts without a headline, and keeps the lede', () => {
+    const text = [P1, P2, P3].join('\n');
+    const article = cleanArticle(seed(text));
+    assert.equal(article.titleOrigin, 'lede');
+    assert.ok(article.title.startsWith('The town council voted on Tuesday'), article.title);
+    assert.ok(article.title.split(' ').length <= 15, article.title);
+    assert.equal(article.paragraphs[0]?.text, P1);
+    assert.equal(article.paragraphs.length, 3);
+  });
+
+  it('lets the front-matter title win and drops its copy from the body', () => {
+    const text = ['Bridge vote', '', P1, '', P2].join('\n');
+    const article = cleanArticle(seed(text, { frontMatter: { title: 'Bridge vote' } }));
+    assert.equal(article.title, 'Bridge vote');
+    assert.equal(article.titleOrigin, 'front-matter');
+    assert.deepEqual(article.paragraphs.map((p) => p.text), [P1, P2]);
+  });
+
+  it('does not let a comments section after the article take its place', () => {
+    const comment = 'I have crossed that bridge every day for twenty years and I think it is about time that somebody did something about the cracks in the stone, which get worse every winter when the frost comes.';
+    const text = [
+      'Council votes to rebuild the stone bridge', '', P1, '', P2, '', P3, '',
+      '12 Comments',
+      'riverfan', '2 days ago at 07:52 am', comment, 'Reply',
+      'oldtowner', '2 days ago at 08:10 am', `${comment} ${comment}`, 'Reply',
+      'walker', '1 day ago at 09:30 am', `${comment} ${comment}`, 'Reply',
+    ].join('\n');
+    assert.deepEqual(bodyOf(text), [P1, P2, P3]);
+  });
+});
+
+describe('cleanArticle on Markdown', () => {
+  it('takes a top heading as the title and turns the rest into plain paragraphs and headings', () => {
+    const md = `# Council votes to rebuild the bridge\n\nThe **town council** voted on Tuesday to rebuild the [old stone bridge](https://example.org/bridge) after months of debate.\n\n## What happens next\n\nEngineers will inspect the foundations next month, and a public meeting is planned.\n`;
+    const article = cleanArticle(seed(md, { format: 'markdown' }));
+    assert.equal(article.title, 'Council votes to rebuild the bridge');
+    assert.equal(article.titleOrigin, 'headline');
+    assert.deepEqual(article.paragraphs, [
+      { text: 'The town council voted on Tuesday to rebuild the old stone bridge after months of debate.', kind: 'paragraph' },
+      { text: 'What happens next', kind: 'heading' },
+      { text: 'Engineers will inspect the foundations next month, and a public meeting is planned.', kind: 'paragraph' },
+    ]);
+  });
+
+  it('keeps the top heading in the body when front matter gives the title', () => {
+    const md = `# A heading\n\n${P1}\n`;
+    const article = cleanArticle(seed(md, { format: 'markdown', frontMatter: { title: 'Given title' } }));
+    assert.equal(article.title, 'Given title');
+    assert.equal(article.titleOrigin, 'front-matter');
+    assert.equal(article.paragraphs.at(-1)?.text, P1);
+  });
+});
+
+describe('cleanArticle on hostile input', () => {
+  const fast = (label: string, text: string, format: 'text' | 'markdown' = 'text', limitMs = 3000) => {
+    const start = performance.now();
+    const article = cleanArticle(seed(text, { format }));
+    const elapsed = performance.now() - start;
+    assert.ok(elapsed < limitMs, `${label} took ${elapsed.toFixed(0)} ms`);
+    return article;
+  };
+
+  it('reads a 2 MB line without a break quickly', () => {
+    const article = fast('2 MB line', `A title for it\n\n${'word and more words. '.repeat(100_000)}`);
+    assert.equal(article.paragraphs.length, 1);
+  });
+
+  it('reads thousands of unbalanced quotation marks and brackets quickly', () => {
+    fast('quotes', `Title here\n\n${'“He said “that ” and ‘ ( [ '.repeat(20_000)}`);
+  });
+
+  it('reads a 10 MB article quickly', () => {
+    const article = fast('10 MB', `Headline\n\n${`${P1} ${P2}\n\n`.repeat(34_000)}`, 'text', 8000);
+    assert.ok(article.paragraphs.length > 30_000);
+  });
+
+  it('reads Markdown full of unclosed links quickly', () => {
+    fast('markdown brackets', `# T\n\n${'[a]('.repeat(50_000)}\n\n${'[['.repeat(50_000)}`, 'markdown');
+  });
+
+  it('returns something for an empty text', () => {
+    const article = cleanArticle(seed(''));
+    assert.deepEqual(article.paragraphs, []);
+    assert.equal(typeof article.title, 'string');
+  });
+});
