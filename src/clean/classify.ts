@@ -46,6 +46,8 @@ export function scoreLine(line: Line, page: Page): number {
   if (line.words.length === 0) s -= 3;
   // Numbered items ("1) …", "2. …") are lists of the article more often than menus.
   if (/^\(?\d{1,3}[.)]\s/u.test(line.text) && size >= 3) s += 1.2;
+  // A bare address reads as nothing; it takes the side of its neighbours.
+  if (/^(?:https?:\/\/|www\.)\S+$/u.test(line.text)) s = -0.5;
   // A caption, a credit or a timestamp is furniture whatever else it looks like.
   if (line.caption || line.byline) s = Math.min(s, -2);
   // A heading marked up as such by its author is part of the text it heads.
@@ -80,6 +82,7 @@ export function classify(page: Page): Judged[] {
     const score = scoreLine(line, page);
     return { line, score, verdict: verdictOf(score, line), keep: false };
   });
+  markLinkLists(judged, page);
   markCaptionNeighbours(judged, page);
   reviseByContext(judged);
   const [start, end] = mainRegion(judged);
@@ -88,6 +91,27 @@ export function classify(page: Page): Judged[] {
     j.keep = j.verdict !== 'bad';
   }
   return judged;
+}
+
+/**
+ * On a page that separates its paragraphs by blank lines, three or more lines in a row without a blank
+ * between them, most not ending like sentences, are a list of links (related stories, a menu).
+ */
+function markLinkLists(judged: Judged[], page: Page): void {
+  if (page.isolation < 0.6) return;
+  let start = 0;
+  for (let i = 0; i <= judged.length; i++) {
+    if (i < judged.length && !(i > start && judged[i]!.line.blankBefore)) continue;
+    const block = judged.slice(start, i);
+    if (block.length >= 3 && block.filter((j) => !j.line.endsSentence).length * 2 > block.length) {
+      for (const j of block) {
+        if (j.line.endsSentence || j.line.heading) continue;
+        j.score -= 1.5;
+        j.verdict = verdictOf(j.score, j.line);
+      }
+    }
+    start = i;
+  }
 }
 
 /**
