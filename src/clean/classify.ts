@@ -195,10 +195,11 @@ function mainRegion(judged: Judged[]): [number, number] {
   if (best <= 0) return [0, -1];
   const at = runs.findIndex((r) => r.sum > 0 && r.sum >= best * EARLIER_SECTION);
   const chosen = { ...runs[at]! };
-  // A lone timestamp between two paragraphs (a video's "Published …") does not end the article.
+  // A timestamp or two between paragraphs (a video's "Published …", an embedded post's date) does not
+  // end the article when the text goes on right after it.
   for (let k = at + 1; k < runs.length; k++) {
     const next = runs[k]!;
-    if (next.start !== chosen.end + 2 || next.sum <= 0) break;
+    if (next.start - chosen.end > 4 || next.sum <= 0) break;
     if (judged[chosen.end]!.verdict !== 'good' || judged[next.start]!.verdict !== 'good') break;
     chosen.end = next.end;
   }

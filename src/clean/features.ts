@@ -121,7 +121,8 @@ function measurePage(kept: SourceLine[]): Page {
   const repeats = new Map<string, number>();
   for (const key of keys) repeats.set(key, (repeats.get(key) ?? 0) + 1);
   const lines = kept.map((k, index) => measure(k, words[index]!, index, keys[index]!, repeats.get(keys[index]!) ?? 1, stopwords));
-  const long = lines.filter((l) => l.size >= 12);
+  // Measured on lines that read as sentences, the likeliest paragraphs of the article.
+  const long = lines.filter((l) => l.size >= 12 && l.endsSentence);
   const isolation = long.length ? long.filter((l) => l.blankBefore && l.blankAfter).length / long.length : 0;
   return { lines, stopwords, isolation };
 }
