@@ -1,0 +1,253 @@
+// Gathers the mentions of one article into entities: a surname joins the full name it stands for,
+// an acronym the name it abbreviates, "Foreign Ministry" the "Chinese Foreign Ministry" of the same text.
+import type { Analysis } from '../nlp/analyse.ts';
+import { GOVERNMENT_WORDS, LOWERCASE_HEADS, NAME_CONNECTORS, ORG_HEADS, countryOf, demonymCountry } from '../nlp/lexicon.ts';
+import { accentCount } from '../nlp/text.ts';
+import { acronymLetters, spellsName } from './acronyms.ts';
+import { entityKey, keyWords, transliterationVariants } from './keys.ts';
+import { surface, type Mention, type MentionKind, type MentionResult } from './mentions.ts';
+
+export interface EntityGroup {
+  kind: MentionKind;
+  name: string;
+  forms: string[];
+  mentions: Mention[];
+  gender?: 'male' | 'female';
+}
+
+class UnionFind {
+  readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]!]!;
+      i = this.parent[i]!;
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const x = this.find(a);
+    const y = this.find(b);
+    if (x !== y) this.parent[Math.max(x, y)] = Math.min(x, y);
+  }
+}
+
+export function groupMentions(a: Analysis, result: MentionResult): EntityGroup[] {
+  const mentions = [...result.mentions];
+  addAnaphors(a, mentions, result);
+  const uf = new UnionFind(mentions.length);
+  const index = new Map(mentions.map((m, i) => [m, i]));
+  const of = (kind: MentionKind) => mentions.map((m, i) => [m, i] as const).filter(([m]) => m.kind === kind);
+
+  // Same key: accents, case and dots aside, the same name.
+  const byKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const key = `${m.kind}:${entityKey(m.text)}`;
+    const seen = byKey.get(key);
+    if (seen === undefined) byKey.set(key, i);
+    else uf.union(seen, i);
+  });
+
+  // Acronyms defined in the text.
+  for (const d of result.definitions) {
+    if (!d.longForm) continue;
+    const acr = mentions.findIndex((m) => m.start === d.at);
+    const long = index.get(d.longForm);
+    if (acr >= 0 && long !== undefined) uf.union(acr, long);
+  }
+
+  groupPeople(a, of('person'), uf);
+  groupOrganisations(a, of('organisation'), uf);
+
+  const groups = new Map<number, Mention[]>();
+  mentions.forEach((m, i) => {
+    const root = uf.find(i);
+    const list = groups.get(root) ?? [];
+    list.push(m);
+    groups.set(root, list);
+  });
+  const out: EntityGroup[] = [];
+  for (const list of groups.values()) {
+    const group = makeGroup(list);
+    if (group) out.push(group);
+  }
+  return out;
+}
+
+// ---------- people ----------
+
+function groupPeople(a: Analysis, people: ReadonlyArray<readonly [Mention, number]>, uf: UnionFind): void {
+  const full = people.filter(([m]) => keyWords(m.text).length >= 2);
+  // "Raphael David" and "Raphael Viana David"; "Volker Turk" and "Volker Türk" (same key already)
+  for (let x = 0; x < full.length; x++) {
+    for (let y = x + 1; y < full.length; y++) {
+      const wa = keyWords(full[x]![0].text);
+      const wb = keyWords(full[y]![0].text);
+      const sameEnds = wa[0] === wb[0] && wa[wa.length - 1] === wb[wb.length - 1];
+      if ((sameEnds && (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w)))) || transliterationVariants(full[x]![0].text, full[y]![0].text)) {
+        uf.union(full[x]![1], full[y]![1]);
+      }
+    }
+  }
+  // A single word: the surname (or first name) of the full name nearest before it.
+  for (const [m, i] of people) {
+    const words = keyWords(m.text);
+    if (words.length !== 1) continue;
+    const word = words[0]!;
+    const pick = (position: 'last' | 'first') => {
+      const matches = full.filter(([f]) => {
+        const fw = keyWords(f.text).filter((w) => !NAME_CONNECTORS.has(w));
+        return position === 'last' ? fw[fw.length - 1] === word : fw[0] === word;
+      });
+      return nearest(matches, m.start, uf);
+    };
+    const target = pick('last') ?? pick('first');
+    if (target !== undefined) uf.union(i, target);
+  }
+}
+
+/** Of several full-name mentions, the one nearest before `at` (else the nearest after), unless they name different people equally near. */
+function nearest(matches: ReadonlyArray<readonly [Mention, number]>, at: number, uf: UnionFind): number | undefined {
+  if (!matches.length) return undefined;
+  const before = matches.filter(([m]) => m.start < at);
+  if (before.length) return before.reduce((best, cur) => (cur[0].start > best[0].start ? cur : best))[1];
+  const roots = new Set(matches.map(([, i]) => uf.find(i)));
+  if (roots.size > 1) return matches.reduce((best, cur) => (cur[0].start < best[0].start ? cur : best))[1];
+  return matches[0]![1];
+}
+
+// ---------- organisations ----------
+
+function groupOrganisations(a: Analysis, orgs: ReadonlyArray<readonly [Mention, number]>, uf: UnionFind): void {
+  const multi = orgs.filter(([m]) => !m.acronym && keyWords(m.text).length >= 2);
+
+  // An acronym the text never defines: the initials of one named organisation ("HRW", "U.N.").
+  for (const [m, i] of orgs) {
+    if (!m.acronym) continue;
+    const roots = new Set<number>();
+    for (const [o, j] of multi) if (!o.descriptive && spellsName(m.text, o.text)) roots.add(uf.find(j));
+    if (roots.size === 1) uf.union(i, [...roots][0]!);
+  }
+
+  // The shorter form of a name: "Foreign Ministry" of "Chinese Foreign Ministry", "Human Rights Office"
+  // of "Office of the High Commissioner for Human Rights", "Yale" of "Yale University".
+  for (const [m, i] of orgs) {
+    if (m.acronym) continue;
+    const words = keyWords(m.text);
+    const roots = new Set<number>();
+    for (const [o, j] of multi) {
+      if (o === m) continue;
+      const other = keyWords(o.text);
+      if (other.length <= words.length && !(m.descriptive && !o.descriptive)) continue;
+      if (shorterForm(words, other)) roots.add(uf.find(j));
+    }
+    roots.delete(uf.find(i));
+    if (roots.size === 1) uf.union(i, [...roots][0]!);
+  }
+
+  // Transliteration variants within one text.
+  for (let x = 0; x < multi.length; x++) {
+    for (let y = x + 1; y < multi.length; y++) if (transliterationVariants(multi[x]![0].text, multi[y]![0].text)) uf.union(multi[x]![1], multi[y]![1]);
+  }
+}
+
+const MODIFIER_PREFIX = (w: string) => !!countryOf(w) || !!demonymCountry(w) || w === 'un' || w === 'eu' || w === 'us';
+
+/** Is `short` a shorter way of writing `long`: a suffix of it, or the same head with fewer modifiers? */
+export function shorterForm(short: readonly string[], long: readonly string[]): boolean {
+  if (!short.length || short.length > long.length) return false;
+  const content = (ws: readonly string[]) => ws.filter((w) => !NAME_CONNECTORS.has(w));
+  // one word: "Yale" for "Yale University", "Amnesty" for "Amnesty International"
+  if (short.length === 1) {
+    return long.length === 2 && long[0] === short[0] && ORG_HEADS.has(long[1]!) && !ORG_HEADS.has(short[0]!);
+  }
+  // suffix: "Foreign Ministry" of "Chinese Foreign Ministry", "State Department" of "U.S. State Department"
+  if (short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w)) {
+    return long.slice(0, long.length - short.length).every(MODIFIER_PREFIX) || short.length >= 2;
+  }
+  // same head, fewer modifiers: "U.N. Human Rights Office" ~ "Office of the High Commissioner for Human Rights"
+  const s = content(short).filter((w, i) => !(i === 0 && MODIFIER_PREFIX(w)));
+  const head = s[s.length - 1];
+  if (!head || !ORG_HEADS.has(head) || s.length < 2) return false;
+  const connector = long.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
+  const longHead = connector > 0 ? long[connector - 1] : long[long.length - 1];
+  if (longHead !== head) return false;
+  const l = new Set(content(long));
+  return s.every((w) => l.has(w));
+}
+
+// ---------- anaphors: "the rights office", "the ministry" ----------
+
+/**
+ * "the rights office" after "UN Human Rights Office": a lower-case description that repeats the end of a
+ * named organisation's name. It joins that organisation; with an acronym in brackets after it, so does the acronym.
+ */
+function addAnaphors(a: Analysis, mentions: Mention[], result: MentionResult): void {
+  const tokens = a.tokens;
+  const named = mentions.filter((m) => m.kind === 'organisation' && !m.acronym && keyWords(m.text).length >= 2);
+  if (!named.length) return;
+  const taken = new Set<number>();
+  for (const m of mentions) for (let i = m.start; i < m.end; i++) taken.add(i);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.key !== 'the') continue;
+    let j = i + 1;
+    let head = -1;
+    while (j < tokens.length && j <= i + 4 && tokens[j]!.word && !tokens[j]!.cap && !taken.has(j)) {
+      if (LOWERCASE_HEADS.has(tokens[j]!.key) || ORG_HEADS.has(tokens[j]!.key)) head = j;
+      if (tokens[j]!.possessive) break;
+      j++;
+    }
+    if (head < 0 || GOVERNMENT_WORDS.has(tokens[head]!.key)) continue;
+    const words = tokens.slice(i + 1, head + 1).map((t) => t.key);
+    const matches = new Set<string>();
+    for (const o of named) {
+      const ow = keyWords(o.text);
+      if (ow.length > words.length && words.every((w, k) => ow[ow.length - words.length + k] === w)) matches.add(entityKey(o.text));
+    }
+    if (matches.size !== 1) continue;
+    const anaphor: Mention = {
+      kind: 'organisation',
+      start: i + 1,
+      end: head + 1,
+      text: surface(a, i + 1, head + 1),
+      evidence: new Set(['anaphor']),
+      acronym: false,
+      descriptive: true,
+    };
+    const target = named.find((o) => entityKey(o.text) === [...matches][0])!;
+    // joined to its antecedent through the definitions list, like an acronym
+    mentions.push(anaphor);
+    result.definitions.push({ acronym: anaphor.text, longForm: target, at: anaphor.start });
+    const acr = mentions.find((m) => m.acronym && m.start === head + 2 && tokens[head + 1]?.text === '(');
+    if (acr) result.definitions.push({ acronym: acr.text, longForm: target, at: acr.start });
+  }
+}
+
+// ---------- naming ----------
+
+function makeGroup(list: Mention[]): EntityGroup | null {
+  const kind = list[0]!.kind;
+  // a group of only lone single words that were never more than modifiers is no entity of its own
+  const ranked = [...list].sort((x, y) => rank(y) - rank(x) || x.start - y.start);
+  const best = ranked[0]!;
+  const forms: string[] = [];
+  for (const m of [...list].sort((x, y) => x.start - y.start)) {
+    if (m.descriptive && keyWords(m.text).length < 2) continue;
+    if (!forms.includes(m.text)) forms.push(m.text);
+  }
+  if (!forms.includes(best.text)) forms.unshift(best.text);
+  const group: EntityGroup = { kind, name: best.text, forms, mentions: list.sort((x, y) => x.start - y.start) };
+  const gender = list.find((m) => m.gender)?.gender;
+  if (gender) group.gender = gender;
+  return group;
+}
+
+/** How good a form is as the entity's name: the fullest, named rather than described, accented. */
+function rank(m: Mention): number {
+  const words = keyWords(m.text).length;
+  return (m.descriptive ? 0 : 1000) + (m.acronym ? 0 : 100) + words * 10 + Math.min(accentCount(m.text), 9) - (/^\p{Ll}/u.test(m.text) ? 5 : 0);
+}
+
+export { acronymLetters };

@@ -1,0 +1,62 @@
+// Keys under which two written forms of a name count as the same name, within an article and across
+// the archive: accents, case, dots of acronyms, a leading "the", and "China’s" for "Chinese".
+import { countryOf } from '../nlp/lexicon.ts';
+import { nameKey, nameWords } from '../nlp/text.ts';
+import { acronymLetters, looksLikeAcronym } from './acronyms.ts';
+
+/** The comparison key of a name: "the U.N.’s" → "un", "China’s foreign ministry" → "chinese foreign ministry". */
+export function entityKey(text: string): string {
+  const possessive = /^(.+?)['’]s\s+(.+)$/u.exec(text.trim());
+  if (possessive) {
+    const country = countryOf(possessive[1]!);
+    if (country) return nameKey(`${country.demonym} ${possessive[2]!}`);
+  }
+  if (looksLikeAcronym(text.trim())) return acronymLetters(text);
+  return nameKey(text);
+}
+
+/** The words of a name's key. */
+export function keyWords(text: string): string[] {
+  const k = entityKey(text);
+  return k ? k.split(' ') : [];
+}
+
+export { nameKey, nameWords };
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Two spellings of one name by transliteration ("Uighur"/"Uyghur", "Mohammad"/"Muhammad"): the same
+ * number of words, all equal but one, and that one differs by a single letter in a word of five or more.
+ */
+export function transliterationVariants(a: string, b: string): boolean {
+  const wa = keyWords(a);
+  const wb = keyWords(b);
+  if (wa.length !== wb.length || wa.length < 2) return false;
+  let differing = 0;
+  for (let i = 0; i < wa.length; i++) {
+    if (wa[i] === wb[i]) continue;
+    differing++;
+    const x = wa[i]!;
+    const y = wb[i]!;
+    if (differing > 1 || Math.min(x.length, y.length) < 5 || x[0] !== y[0] || editDistance(x, y, 1) > 1) return false;
+  }
+  return differing === 1;
+}

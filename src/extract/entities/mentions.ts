@@ -1,0 +1,616 @@
+// Finds the places in an article where a person or an organisation is named: capitalised word
+// sequences cut at titles and split from their modifiers, then typed by head words, name lists and
+// the cues around them ("spokesperson X", "X, a lawyer,", "X said", "told X", "X (ACR)").
+import type { Analysis, Token } from '../nlp/analyse.ts';
+import {
+  CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLES,
+  countryOf, demonymCountry, firstNameGender, isCommonWord, isDateWord, isFirstName, isFunctionWord, isKnownPerson,
+  isLastName, isLexiconOrganisation, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
+} from '../nlp/lexicon.ts';
+import { fold, nameKey } from '../nlp/text.ts';
+import { longFormStart, looksLikeAcronym } from './acronyms.ts';
+
+export type MentionKind = 'person' | 'organisation';
+
+export interface Mention {
+  kind: MentionKind;
+  /** Token range [start, end) in the analysis. */
+  start: number;
+  end: number;
+  /** The words as written (without a possessive ending). */
+  text: string;
+  /** Why we think so: `first-name`, `title`, `role`, `appositive`, `speech`, `head`, `acronym`, … */
+  evidence: Set<string>;
+  acronym: boolean;
+  /** A lower-case description ("the U.N. human rights office", "China’s foreign ministry"). */
+  descriptive?: boolean;
+  /** The organisation in front of a title ("U.N." in "U.N. High Commissioner … X"). */
+  modifier?: boolean;
+  gender?: 'male' | 'female';
+}
+
+/** An acronym defined in the text, with the mention of its long form. */
+export interface AcronymDefinition {
+  acronym: string;
+  /** The mention the acronym was defined against, or null for a long form that names no entity. */
+  longForm: Mention | null;
+  /** Token index of the acronym. */
+  at: number;
+}
+
+export interface MentionResult {
+  mentions: Mention[];
+  definitions: AcronymDefinition[];
+}
+
+type Range = { start: number; end: number };
+type Kind = 'person' | 'organisation' | 'place' | 'other' | 'unknown';
+interface Candidate extends Range {
+  kind: Kind;
+  evidence: Set<string>;
+  acronym: boolean;
+  modifier?: boolean;
+}
+
+const PERSON_EVIDENCE = new Set(['first-name', 'title', 'honorific', 'role', 'appositive', 'age', 'kinship', 'surname-list', 'last-name', 'known-person']);
+const ORG_EVIDENCE = new Set(['head', 'lexicon-org', 'descriptor', 'employer', 'corporate-prefix', 'told', 'acronym', 'definition', 'of-head']);
+
+export function findMentions(a: Analysis): MentionResult {
+  const tokens = a.tokens;
+  const text = (r: Range) => surface(a, r.start, r.end);
+  const candidates: Candidate[] = [];
+
+  for (const chunk of findChunks(tokens)) for (const c of analyseChunk(a, chunk)) candidates.push(c);
+  addContextEvidence(a, candidates);
+
+  // Acronyms defined in the text decide their own kind through their long form.
+  const definitions = findDefinitions(a, candidates);
+
+  // Decide each candidate's kind from its evidence.
+  for (const c of candidates) if (c.kind === 'unknown') c.kind = decide(a, c);
+
+  // Single words and two-word names that repeat the name of a person or organisation found elsewhere.
+  promoteByReference(a, candidates);
+
+  const mentions: Mention[] = [];
+  for (const c of candidates) {
+    if (c.kind !== 'person' && c.kind !== 'organisation') continue;
+    const m: Mention = { kind: c.kind, start: c.start, end: c.end, text: text(c), evidence: c.evidence, acronym: c.acronym };
+    if (c.modifier) m.modifier = true;
+    if (c.kind === 'person') {
+      const g = firstNameGender(tokens[c.start]!.key);
+      if (g && c.end - c.start > 1) m.gender = g;
+    }
+    mentions.push(m);
+  }
+  for (const m of findDescriptiveOrganisations(a, mentions)) mentions.push(m);
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+
+  const byRange = new Map(mentions.map((m) => [`${m.start}:${m.end}`, m]));
+  const defs: AcronymDefinition[] = definitions.map((d) => ({
+    acronym: d.acronym,
+    at: d.at,
+    longForm: d.longForm ? (byRange.get(`${d.longForm.start}:${d.longForm.end}`) ?? null) : null,
+  }));
+  return { mentions, definitions: defs };
+}
+
+export function surface(a: Analysis, start: number, end: number): string {
+  const first = a.tokens[start]!;
+  const last = a.tokens[end - 1]!;
+  return a.paragraphs[first.paragraph]!.slice(first.start, last.end);
+}
+
+// ---------- chunks of capitalised words ----------
+
+export function isNameToken(t: Token | undefined): boolean {
+  if (!t || !t.word || !t.cap || /^\p{N}/u.test(t.text)) return false;
+  const parts = t.text.split(/[-‐‑]/);
+  // "Washington-based", "Hong Kong-based": an adjective, not part of a name
+  if (parts.length > 1 && !/^\p{Lu}/u.test(parts[parts.length - 1]!)) return false;
+  return true;
+}
+
+function looksLikePersonStart(tokens: readonly Token[], r: Range): boolean {
+  const first = tokens[r.start]!;
+  const last = tokens[r.end - 1]!;
+  if (ORG_HEADS.has(last.key) || PLACE_HEADS.has(last.key) || TITLES.has(last.key) || TITLE_MODIFIERS.has(last.key)) return false;
+  return r.end - r.start >= 2 && (isFirstName(first.key) || EAST_ASIAN_SURNAMES.has(first.key));
+}
+
+function findChunks(tokens: readonly Token[]): Range[] {
+  const chunks: Range[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isNameToken(t) && !(t.word && t.upper)) continue;
+    let end = i + 1;
+    for (;;) {
+      const last = tokens[end - 1]!;
+      const next = tokens[end];
+      if (last.possessive || !next || next.sentence !== t.sentence) break;
+      if (next.start > last.end + 3) break; // a gap wider than a space
+      if ((isNameToken(next) || (next.word && next.upper)) && !last.text.endsWith('-')) {
+        end++;
+        continue;
+      }
+      const after = tokens[end + 1];
+      // "Mr. Smith", "John F. Kennedy"
+      if (next.text === '.' && next.start === last.end && (HONORIFICS.has(last.key) || TITLES.has(last.key) || /^\p{Lu}$/u.test(last.text)) && isNameToken(after)) {
+        end += 2;
+        continue;
+      }
+      if (next.word && !next.cap && NAME_CONNECTORS.has(next.key)) {
+        let j = end;
+        while (j < tokens.length && j - end < 2 && tokens[j]!.word && !tokens[j]!.cap && NAME_CONNECTORS.has(tokens[j]!.key)) j++;
+        const target = tokens[j];
+        if (target && target.sentence === t.sentence && (isNameToken(target) || target.upper) && joinsOver(tokens, { start: i, end }, next.key, target)) {
+          end = j + 1;
+          continue;
+        }
+      }
+      // "East Turkistan Government in Exile"
+      if (next.key === 'in' && ORG_HEADS.has(last.key) && isNameToken(after) && after!.sentence === t.sentence && !isLexiconPlace(after!.key) && !countryOf(after!.text) && !isDateWord(after!.key)) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    chunks.push({ start: i, end });
+    i = end - 1;
+  }
+  return chunks;
+}
+
+/** May a name run on over "of", "for", "on", "de"…? Not into a date, not from a person's name. */
+function joinsOver(tokens: readonly Token[], before: Range, connector: string, target: Token): boolean {
+  if (isDateWord(target.key)) return false;
+  const last = tokens[before.end - 1]!;
+  if (connector === 'on' || connector === 'for') {
+    if (!(JOIN_ON.has(last.key) || ORG_HEADS.has(last.key) || TITLES.has(last.key) || (connector === 'for' && /s$/.test(last.key)))) return false;
+  }
+  if (['of', 'for', 'on', 'the'].includes(connector) && looksLikePersonStart(tokens, before)) return false;
+  return true;
+}
+
+// ---------- one chunk: strip, split at titles, type ----------
+
+function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
+  const tokens = a.tokens;
+  let { start, end } = chunk;
+  const evidence = new Set<string>();
+  const out: Candidate[] = [];
+
+  // Leading words that are not part of the name.
+  while (start < end) {
+    const t = tokens[start]!;
+    if (t.key === 'the' || t.key === 'a' || t.key === 'an') start++;
+    else if (isFunctionWord(t.key) && !t.upper && (t.initial || start + 1 < end)) start++;
+    else if (isDateWord(t.key) && !t.possessive) start++;
+    else if (t.upper && NON_ENTITY_ACRONYMS.has(t.key.replace(/\./g, '')) && start + 1 < end) {
+      evidence.add(ORG_DESCRIPTORS.has(t.key) ? 'descriptor' : 'stripped');
+      start++;
+    } else if (t.initial && start + 1 < end && sentenceInitialCommonWord(a, t, { start, end })) start++;
+    else break;
+  }
+  // Trailing descriptors: "International Service for Human Rights NGO".
+  while (end - start > 1 && tokens[end - 1]!.upper && NON_ENTITY_ACRONYMS.has(tokens[end - 1]!.key.replace(/\./g, '')) && !tokens[end - 1]!.possessive) {
+    evidence.add('descriptor');
+    end--;
+  }
+  while (end > start && !tokens[end - 1]!.word) end--;
+  if (start >= end) return out;
+
+  // A title inside the chunk: "U.S. Secretary of State Antony Blinken", "Blackwater CEO Erik Prince".
+  const split = splitAtTitle(a, { start, end });
+  if (split) {
+    if (split.name) {
+      out.push({ ...split.name, kind: 'person', evidence: new Set([...evidence, split.honorific ? 'honorific' : 'title']), acronym: false });
+    }
+    if (split.prefix) {
+      for (const c of analyseChunk(a, split.prefix)) {
+        if (c.kind === 'unknown' && split.corporate && c.end - c.start === 1 && !c.acronym) c.evidence.add('corporate-prefix');
+        if (split.name) c.modifier = true;
+        out.push(c);
+      }
+    }
+    return out;
+  }
+
+  const c: Candidate = { start, end, kind: 'unknown', evidence, acronym: false };
+  classify(a, c);
+  if (c.kind !== 'other' && c.kind !== 'place') out.push(c);
+  return out;
+}
+
+/** A capitalised first word of a sentence that is only an ordinary word: "Persistent concerns", "Amid…". */
+function sentenceInitialCommonWord(a: Analysis, t: Token, r: Range): boolean {
+  if (t.upper || isFirstName(t.key) || isLexiconOrganisation(t.key) || isLexiconPlace(t.key) || countryOf(t.text) || demonymCountry(t.text)) return false;
+  const rest = a.tokens[r.end - 1]!;
+  // "Amnesty International", "Human Rights Watch": the whole chunk is an organisation's name
+  if (ORG_HEADS.has(rest.key) && r.end - r.start >= 2) return false;
+  const tags = t.tags;
+  if (tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization')) return false;
+  return tags.size > 0 || isCommonWord(t.key);
+}
+
+interface TitleSplit {
+  prefix: Range | null;
+  name: Range | null;
+  honorific: boolean;
+  corporate: boolean;
+}
+
+function splitAtTitle(a: Analysis, r: Range): TitleSplit | null {
+  const tokens = a.tokens;
+  const last = tokens[r.end - 1]!;
+  // An organisation whose name ends in a head word ("General Motors", "Justice Department") has no title.
+  if (ORG_HEADS.has(last.key) && !TITLES.has(last.key)) return null;
+  let k = -1;
+  for (let i = r.end - 2; i >= r.start; i--) {
+    const key = tokens[i]!.key.replace(/\.$/, '');
+    if (TITLES.has(key) || HONORIFICS.has(key)) {
+      k = i;
+      break;
+    }
+  }
+  if (k < 0) return null;
+  // The person's name: the longest run of name-like words at the end of the chunk.
+  let nameStart = r.end;
+  while (nameStart > k + 1 && nameStart > r.end - 4 && nameLike(tokens[nameStart - 1]!)) nameStart--;
+  // "Erik Prince" (no title), "Secretary of State" (no name after it)
+  if (nameStart === r.end) return null;
+  const titleKey = tokens[k]!.key.replace(/\.$/, '');
+  let titleStart = k;
+  while (titleStart > r.start && (TITLE_MODIFIERS.has(tokens[titleStart - 1]!.key) || TITLES.has(tokens[titleStart - 1]!.key))) titleStart--;
+  return {
+    prefix: titleStart > r.start ? { start: r.start, end: titleStart } : null,
+    name: { start: nameStart, end: r.end },
+    honorific: HONORIFICS.has(titleKey) && !TITLES.has(titleKey),
+    corporate: CORPORATE_TITLES.has(titleKey),
+  };
+}
+
+/** A word that can be part of a person's name. */
+function nameLike(t: Token): boolean {
+  if (!t.word || !t.cap || t.upper && t.text.length > 1 && !/^\p{Lu}\.$/u.test(t.text)) return false;
+  if (NAME_CONNECTORS.has(t.key) || ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key) || TITLES.has(t.key)) return false;
+  if (isFirstName(t.key) || isLastName(t.key)) return true;
+  if (countryOf(t.text) || demonymCountry(t.text) || isLexiconPlace(t.key)) return false;
+  return !isCommonWord(t.key);
+}
+
+function classify(a: Analysis, c: Candidate): void {
+  const tokens = a.tokens;
+  const words = tokens.slice(c.start, c.end);
+  const n = words.length;
+  const first = words[0]!;
+  const last = words[n - 1]!;
+  const whole = nameKey(surface(a, c.start, c.end));
+
+  if (n === 1 && (first.upper || looksLikeAcronym(first.text))) {
+    const letters = first.key.replace(/\./g, '');
+    if (countryOf(first.text) || NON_ENTITY_ACRONYMS.has(letters)) return void (c.kind = 'place');
+    // an all-capitals ordinary word ("FILE", "UPDATE") is not an acronym
+    if (!first.text.includes('.') && isCommonWord(letters) && !isLexiconOrganisation(letters)) return void (c.kind = 'other');
+    c.acronym = true;
+    c.evidence.add('acronym');
+    if (isLexiconOrganisation(letters)) c.evidence.add('lexicon-org');
+    return;
+  }
+  if (isLexiconOrganisation(whole) || (n === 1 && isLexiconOrganisation(first.key))) {
+    c.evidence.add('lexicon-org');
+    return;
+  }
+  if (countryOf(surface(a, c.start, c.end)) || (n === 1 && demonymCountry(first.text))) return void (c.kind = 'place');
+  if (n === 1 && (isDateWord(first.key) || lexiconTags(first.key)?.has('Demonym'))) return void (c.kind = 'other');
+
+  // Head word before "of/for/on": "Office of the High Commissioner…", "Campaign for Uyghurs".
+  const connector = words.findIndex((w, i) => i > 0 && !w.cap && (w.key === 'of' || w.key === 'for' || w.key === 'on'));
+  if (connector > 0) {
+    const head = words[connector - 1]!.key;
+    if (PLACE_HEADS.has(head) && !ORG_HEADS.has(head)) return void (c.kind = 'place');
+    if (ORG_HEADS.has(head) || JOIN_ON.has(head)) {
+      c.evidence.add('of-head');
+      return;
+    }
+  }
+  if (n >= 2 && ORG_HEADS.has(last.key)) {
+    // "Mike Church" is a person; "Hong Kong Free Press" is not
+    if (!(n === 2 && isFirstName(first.key) && !GENERIC_ALONE.has(last.key))) {
+      c.evidence.add('head');
+      return;
+    }
+  }
+  if (PLACE_HEADS.has(last.key) && n >= 2) return void (c.kind = 'place');
+  if (isLexiconPlace(whole) || (n === 1 && isLexiconPlace(first.key) && !isFirstName(first.key))) return void (c.kind = 'place');
+  if (n === 1 && GENERIC_ALONE.has(first.key)) return void (c.kind = 'other');
+
+  // Person-like: every word name-like, at most five words.
+  if (n <= 5 && words.every((w) => w.word && w.cap ? true : NAME_CONNECTORS.has(w.key))) {
+    const firstName = isFirstName(first.key) && !isCommonWord(first.key);
+    if (n >= 2 && (isFirstName(first.key))) c.evidence.add('first-name');
+    if (n >= 2 && n <= 3 && EAST_ASIAN_SURNAMES.has(first.key)) c.evidence.add('surname-list');
+    if (n >= 2 && isLastName(last.key)) c.evidence.add('last-name');
+    if (isKnownPerson(whole)) c.evidence.add('known-person');
+    const allNameLike = words.every((w) => nameLike(w) || NAME_CONNECTORS.has(w.key));
+    if (!allNameLike && !(firstName && words.slice(1).every((w) => !ORG_HEADS.has(w.key) && !PLACE_HEADS.has(w.key) && !countryOf(w.text)))) {
+      c.evidence.delete('first-name');
+      c.evidence.delete('surname-list');
+      c.evidence.delete('last-name');
+      if (!c.evidence.has('known-person')) c.evidence.add('not-name-like');
+    }
+  } else c.evidence.add('not-name-like');
+}
+
+// ---------- evidence from the words around a candidate ----------
+
+function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
+  const tokens = a.tokens;
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
+    const prev = tokens[c.start - 1];
+    const prev2 = tokens[c.start - 2];
+    const sameSentence = (t: Token | undefined) => !!t && t.sentence === tokens[c.start]!.sentence;
+
+    // "spokesperson Lin Jian", "tech giant Huawei", "brother, Ekpar Asat"
+    if (sameSentence(prev) && prev!.word && !prev!.cap) {
+      if (ORG_DESCRIPTORS.has(prev!.key) && !isRoleNoun(prev!.key)) c.evidence.add('descriptor');
+      else if (isRoleNoun(prev!.key) || KINSHIP.has(prev!.key)) c.evidence.add('role');
+    }
+    if (sameSentence(prev2) && prev?.text === ',' && KINSHIP.has(prev2!.key)) c.evidence.add('kinship');
+    if (sameSentence(prev) && prev!.word && speechVerbBase(prev!.key) && ['say', 'tell', 'add', 'write', 'argue', 'note', 'explain', 'warn'].includes(speechVerbBase(prev!.key)!)) {
+      // "said Smith" names the speaker; "told Reuters" names the listener, usually an outlet
+      if (speechVerbBase(prev!.key) === 'tell') c.evidence.add('told');
+      else c.evidence.add('speech');
+    }
+    if (sameSentence(prev2) && prev?.key === 'to' && prev2!.key === 'according') c.evidence.add('speech');
+
+    // What follows: an appositive, a speech verb.
+    let j = c.end;
+    // "X and Y — two Chinese tech giants": the appositive after Y describes X too
+    const partner = candidates[ci + 1];
+    const coordinated = !!partner && tokens[j]?.key === 'and' && partner.start === j + 1;
+    if (coordinated) j = partner.end;
+    const after = tokens[j];
+    if (after && after.sentence === tokens[c.start]!.sentence && (after.text === ',' || after.text === '—' || after.text === '–' || (after.text === '-' && after.start > tokens[j - 1]!.end + 0))) {
+      const app = appositive(a, j + 1);
+      if (app.kind) {
+        c.evidence.add(app.kind);
+        if (coordinated && app.kind === 'descriptor') partner.evidence.add('descriptor');
+      }
+      if (app.kind === 'appositive' || app.kind === 'age') j = app.end;
+    }
+    if (!coordinated) {
+      let k = j;
+      while (tokens[k] && tokens[k]!.word && lexiconTags(tokens[k]!.key)?.has('Adverb') && k < j + 2) k++;
+      const verb = tokens[k];
+      if (verb && verb.sentence === tokens[c.start]!.sentence && verb.word && !verb.cap && speechVerbBase(verb.key) && !/ing$/.test(verb.key)) c.evidence.add('speech');
+    }
+    // "Reuters’ Nebehay", "CNN’s James Griffiths": an outlet or employer before a person's name
+    const last = tokens[c.end - 1]!;
+    const next = candidates[ci + 1];
+    if (last.possessive && next && next.start === c.end && c.end - c.start === 1 && (next.evidence.has('first-name') || next.evidence.has('surname-list') || next.evidence.has('speech'))) {
+      c.evidence.add('employer');
+    }
+  }
+}
+
+/** Reads an appositive after a comma or dash: a role ("a human rights lawyer"), an age ("55"), or a kind of organisation. */
+function appositive(a: Analysis, from: number): { kind: 'appositive' | 'age' | 'descriptor' | null; end: number } {
+  const tokens = a.tokens;
+  const sentence = tokens[from - 1]?.sentence;
+  const first = tokens[from];
+  if (!first || first.sentence !== sentence) return { kind: null, end: from };
+  if (/^\d{1,3}$/.test(first.text) && tokens[from + 1] && [',', '.', ';'].includes(tokens[from + 1]!.text)) return { kind: 'age', end: from + 1 };
+  for (let i = from; i < Math.min(tokens.length, from + 9); i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || [',', ';', '.', '(', '“', '"', '—', '–', ':'].includes(t.text)) return { kind: null, end: i };
+    if (!t.word) continue;
+    if (i === from && t.cap && !TITLES.has(t.key) && !isRoleNoun(t.key) && !['a', 'an', 'the'].includes(t.key) && !isCommonWord(t.key) && !countryOf(t.text) && !demonymCountry(t.text)) return { kind: null, end: i };
+    if (speechVerbBase(t.key) && !isRoleNoun(t.key) && i > from) return { kind: null, end: i };
+    if (t.cap && i > from) continue;
+    if (ORG_DESCRIPTORS.has(t.key) && !isRoleNoun(t.key)) return { kind: 'descriptor', end: i + 1 };
+    if (isRoleNoun(t.key) || TITLES.has(t.key)) {
+      let end = i + 1;
+      while (end < tokens.length && tokens[end]!.sentence === sentence && ![',', ';', '.', '—', '–', '“', '"'].includes(tokens[end]!.text) && end < i + 12) end++;
+      return { kind: 'appositive', end: tokens[end]?.text === ',' ? end + 1 : end };
+    }
+  }
+  return { kind: null, end: from };
+}
+
+// ---------- deciding ----------
+
+function decide(a: Analysis, c: Candidate): Kind {
+  const e = c.evidence;
+  const tokens = a.tokens;
+  const n = c.end - c.start;
+  const has = (set: Set<string>) => [...e].some((x) => set.has(x));
+  if (c.acronym) {
+    if (e.has('definition-other')) return 'other';
+    return 'organisation';
+  }
+  if (e.has('head') || e.has('of-head') || e.has('lexicon-org')) return 'organisation';
+  if (e.has('descriptor') || e.has('corporate-prefix') || e.has('employer')) {
+    if (!(n >= 2 && e.has('first-name'))) return 'organisation';
+  }
+  const notNameLike = e.has('not-name-like');
+  if (!notNameLike && (e.has('first-name') || e.has('surname-list') || e.has('known-person'))) return 'person';
+  if (!notNameLike && has(PERSON_EVIDENCE)) {
+    // a single capitalised word needs more than a role word before it
+    if (n === 1) {
+      const t = tokens[c.start]!;
+      if (isCommonWord(t.key) && !isLastName(t.key) && !isFirstName(t.key)) return 'unknown';
+      if (e.has('title') || e.has('honorific') || e.has('role') || e.has('appositive') || e.has('age')) return 'person';
+      return 'unknown';
+    }
+    return 'person';
+  }
+  if (!notNameLike && e.has('speech')) {
+    if (n >= 2) return 'person';
+    return 'unknown'; // a lone word before "said": a surname, decided by reference below
+  }
+  return 'unknown';
+}
+
+/** Surnames, first names and short names that repeat a name found elsewhere in the article. */
+function promoteByReference(a: Analysis, candidates: Candidate[]): void {
+  const tokens = a.tokens;
+  const personTokens = new Map<string, number>();
+  const orgFirstWords = new Set<string>();
+  for (const c of candidates) {
+    if (c.kind === 'person' && c.end - c.start >= 2) {
+      for (let i = c.start; i < c.end; i++) if (!NAME_CONNECTORS.has(tokens[i]!.key)) personTokens.set(tokens[i]!.key, (personTokens.get(tokens[i]!.key) ?? 0) + 1);
+    }
+    if (c.kind === 'organisation' && c.end - c.start === 2 && ORG_HEADS.has(tokens[c.end - 1]!.key)) orgFirstWords.add(tokens[c.start]!.key);
+  }
+  const surnames = new Set<string>();
+  for (const c of candidates) if (c.kind === 'person' && c.end - c.start >= 2) surnames.add(tokens[c.end - 1]!.key);
+  for (const c of candidates) {
+    if (c.kind !== 'unknown') continue;
+    const n = c.end - c.start;
+    const t = tokens[c.start]!;
+    if (c.evidence.has('not-name-like')) continue;
+    if (n === 1 && personTokens.has(t.key)) c.kind = 'person';
+    else if (n === 1 && orgFirstWords.has(t.key) && !isCommonWord(t.key)) c.kind = 'organisation';
+    else if (n === 1 && c.evidence.has('speech') && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !t.initial) c.kind = 'person';
+    else if (n === 2 && surnames.has(tokens[c.end - 1]!.key)) c.kind = 'person';
+    else if (n === 1 && c.evidence.has('told') && isLexiconOrganisation(t.key)) c.kind = 'organisation';
+  }
+}
+
+// ---------- acronym definitions ----------
+
+interface RawDefinition {
+  acronym: string;
+  longForm: Candidate | null;
+  at: number;
+}
+
+function findDefinitions(a: Analysis, candidates: Candidate[]): RawDefinition[] {
+  const tokens = a.tokens;
+  const out: RawDefinition[] = [];
+  const byStart = new Map<number, Candidate>();
+  const byEnd = new Map<number, Candidate>();
+  for (const c of candidates) {
+    byStart.set(c.start, c);
+    byEnd.set(c.end, c);
+  }
+  for (const acr of candidates) {
+    if (!acr.acronym) continue;
+    const at = acr.start;
+    const t = tokens[at]!;
+    // "LONG (ACR)" or "LONG, or ACR,"
+    let longEnd = -1;
+    if (tokens[at - 1]?.text === '(' && tokens[at + 1]?.text === ')') longEnd = at - 1;
+    else if (tokens[at - 1]?.key === 'or' && tokens[at - 2]?.text === ',' && [',', '.', ')', ';'].includes(tokens[at + 1]?.text ?? '.')) longEnd = at - 2;
+    if (longEnd > 0) {
+      const sentenceStart = a.sentences[t.sentence]!.start;
+      const from = Math.max(sentenceStart, longEnd - 20);
+      const words = tokens.slice(from, longEnd).filter((w) => w.word);
+      const start = longFormStart(t.text, words.map((w) => w.text));
+      if (start !== null) {
+        const startToken = words[start]!.i;
+        const long = byEnd.get(longEnd) ?? null;
+        if (long && long.start <= startToken && long.kind !== 'place' && long.kind !== 'other') {
+          // the long form is (the end of) a candidate: the acronym takes its kind
+          out.push({ acronym: t.text, longForm: long, at });
+          acr.evidence.add('definition');
+          continue;
+        }
+        // a long form that names a place, a programme or a document: the acronym is no entity either
+        acr.evidence.add('definition-other');
+        out.push({ acronym: t.text, longForm: null, at });
+        continue;
+      }
+    }
+    // "ACR (LONG)"
+    if (tokens[at + 1]?.text === '(') {
+      const long = byStart.get(at + 2);
+      if (long && tokens[long.end]?.text === ')') {
+        const words = tokens.slice(long.start, long.end).map((w) => w.text);
+        if (longFormStart(t.text, words) === 0) {
+          out.push({ acronym: t.text, longForm: long, at });
+          acr.evidence.add('definition');
+        }
+      }
+    }
+  }
+  // Long forms of acronyms: organisations unless the long form itself says otherwise.
+  for (const d of out) {
+    if (!d.longForm) continue;
+    if (d.longForm.kind === 'unknown') {
+      const kind = decide(a, d.longForm);
+      if (kind === 'unknown' || kind === 'person') {
+        // "Universal Periodic Review (UPR)": neither the long form nor the acronym is an organisation
+        const acr = candidates.find((c) => c.start === d.at);
+        if (acr && !d.longForm.evidence.has('speech')) acr.evidence.add('definition-other');
+        d.longForm = null;
+      }
+    }
+  }
+  return out;
+}
+
+// ---------- organisations named in lower case ----------
+
+/**
+ * "the U.N. human rights office", "China’s foreign ministry", "China’s diplomatic mission in Geneva":
+ * organisations the text names by description. The first kind hangs off a named organisation; the
+ * second off a country.
+ */
+function findDescriptiveOrganisations(a: Analysis, mentions: readonly Mention[]): Mention[] {
+  const tokens = a.tokens;
+  const out: Mention[] = [];
+  const orgAt = new Map<number, Mention>();
+  for (const m of mentions) if (m.kind === 'organisation') orgAt.set(m.end - 1, m);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    const org = orgAt.get(i);
+    const country = !org && t.cap ? countryOf(t.text) ?? (t.possessive ? undefined : demonymCountry(t.text)) : undefined;
+    if (!org && !country) continue;
+    if (org && (t.possessive || (org.end - org.start > 1 && ORG_HEADS.has(t.key)))) continue;
+    if (country && !t.possessive && !demonymCountry(t.text)) continue;
+    // up to three lower-case words ending in a head noun
+    let j = i + 1;
+    let head = -1;
+    while (j < tokens.length && j <= i + 4 && tokens[j]!.word && !tokens[j]!.cap && tokens[j]!.sentence === t.sentence) {
+      const key = tokens[j]!.key;
+      if (org ? LOWERCASE_HEADS.has(key) : GOVERNMENT_BODIES.some((b) => b[b.length - 1] === key)) head = j;
+      if (tokens[j]!.possessive || speechVerbBase(key) || isFunctionWord(key)) break;
+      j++;
+    }
+    if (head < 0) continue;
+    if (country) {
+      const words = tokens.slice(i + 1, head + 1).map((w) => w.key);
+      const body = GOVERNMENT_BODIES.find((b) => b.length <= words.length && b.every((w, k) => words[words.length - b.length + k] === w));
+      if (!body) continue;
+    }
+    let end = head + 1;
+    // "… mission in Geneva", "… mission to the United Nations"
+    const prep = tokens[end];
+    if (country && prep && (prep.key === 'in' || prep.key === 'to') && !tokens[head]!.possessive) {
+      let k = end + 1;
+      if (tokens[k]?.key === 'the') k++;
+      const placeEnd = k < tokens.length && isNameToken(tokens[k]) ? k + 1 : -1;
+      if (placeEnd > 0 && tokens[k]!.sentence === t.sentence) end = placeEnd;
+    }
+    const start = org ? org.start : i;
+    out.push({
+      kind: 'organisation',
+      start,
+      end,
+      text: surface(a, start, end),
+      evidence: new Set(['descriptive']),
+      acronym: false,
+      descriptive: true,
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** For tests and tools: fold a name the way mentions are compared. */
+export const mentionKey = (text: string) => fold(text);

@@ -1,0 +1,136 @@
+// What the extractors know about single words: compromise's lexicon and head-word lists, plus the
+// project's own word lists in ../data. Every lookup takes a lower-case, accent-folded key.
+import nlp from 'compromise';
+import countriesData from '../data/countries.json' with { type: 'json' };
+import surnamesData from '../data/east-asian-surnames.json' with { type: 'json' };
+import orgData from '../data/org-words.json' with { type: 'json' };
+import titlesData from '../data/person-titles.json' with { type: 'json' };
+import speechData from '../data/speech.json' with { type: 'json' };
+import { fold } from './text.ts';
+
+type Tag = string;
+const model = nlp.model() as unknown as {
+  one: { lexicon: Record<string, Tag | Tag[]> };
+  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
+};
+
+const lexicon = new Map<string, Set<Tag>>();
+for (const [word, tags] of Object.entries(model.one.lexicon)) {
+  const key = fold(word);
+  const set = lexicon.get(key) ?? new Set<Tag>();
+  for (const t of Array.isArray(tags) ? tags : [tags]) set.add(t);
+  lexicon.set(key, set);
+}
+
+const set = (words: readonly string[]) => new Set(words.map(fold));
+
+/** Tags compromise's lexicon gives a word or phrase, e.g. `FemaleName`, `City`, `Organization`. */
+export function lexiconTags(key: string): ReadonlySet<Tag> | undefined {
+  return lexicon.get(key);
+}
+
+const hasTag = (key: string, ...tags: Tag[]) => {
+  const t = lexicon.get(key);
+  return !!t && tags.some((x) => t.has(x));
+};
+
+const NAME_TAGS = ['FemaleName', 'MaleName', 'FirstName'];
+const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
+const COMMON_TAGS = [
+  'Adjective', 'Adverb', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Plural', 'Singular',
+  'Uncountable', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Possessive', 'QuestionWord', 'Modal', 'Copula',
+  'Comparative', 'Superlative', 'Expression', 'Negative', 'Actor', 'Reflexive', 'Cardinal', 'Ordinal', 'Duration', 'Condition',
+];
+
+export const isFirstName = (key: string) => hasTag(key, ...NAME_TAGS);
+export const firstNameGender = (key: string): 'male' | 'female' | null => {
+  const t = lexicon.get(key);
+  if (!t) return null;
+  if (t.has('FemaleName') && !t.has('MaleName')) return 'female';
+  if (t.has('MaleName') && !t.has('FemaleName')) return 'male';
+  return null;
+};
+export const isLastName = (key: string) => hasTag(key, 'LastName');
+export const isKnownPerson = (key: string) => hasTag(key, 'Person');
+export const isLexiconOrganisation = (key: string) => hasTag(key, 'Organization', 'SportsTeam');
+export const isLexiconPlace = (key: string) => hasTag(key, ...PLACE_TAGS);
+export const isDateWord = (key: string) => hasTag(key, 'WeekDay', 'Month', 'Date', 'Holiday');
+/** A word compromise knows as an ordinary (non-name) word of English. */
+export const isCommonWord = (key: string) => hasTag(key, ...COMMON_TAGS) && !hasTag(key, ...NAME_TAGS, 'LastName', ...PLACE_TAGS, 'Organization');
+
+const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Modal', 'Copula', 'Adverb', 'Negative', 'Possessive', 'Expression'];
+/** Words that can never begin a name: articles, prepositions, pronouns, conjunctions, sentence adverbs. */
+export const isFunctionWord = (key: string) => hasTag(key, ...FUNCTION_TAGS) && !hasTag(key, ...NAME_TAGS, 'LastName');
+
+// ---- word lists of this project ----
+
+export const ORG_HEADS = new Set<string>([...Object.keys(model.two.orgWords).map(fold), ...orgData.heads.map(fold)]);
+for (const w of ['boys', 'girls', 'care', 'design', 'data', 'education', 'development', 'financial', 'marine', 'military', 'mobile', 'power', 'capital', 'community', 'comprehensive', 'estate', 'reserve', 'interstate']) ORG_HEADS.delete(w);
+export const PLACE_HEADS = new Set<string>([...Object.keys(model.two.placeWords).map(fold), ...orgData.placeHeads.map(fold)]);
+for (const w of ['centre', 'center', 'museum', 'memorial', 'library', 'house', 'hall', 'site', 'field', 'way', 'bar', 'landing', 'complex', 'union', 'federation', 'camp', 'capital']) PLACE_HEADS.delete(w);
+export const ORG_DESCRIPTORS = set(orgData.descriptors);
+export const CORPORATE_TITLES = set(orgData.corporateTitles);
+export const GOVERNMENT_BODIES = orgData.governmentBodies.map((b) => b.split(' ').map(fold));
+export const GOVERNMENT_WORDS = set(orgData.governmentWords);
+export const NAME_CONNECTORS = set(orgData.connectors);
+export const GENERIC_ALONE = set(orgData.genericAlone);
+export const NON_ENTITY_ACRONYMS = set(orgData.nonEntityAcronyms);
+export const LOWERCASE_HEADS = set(orgData.lowercaseHeads);
+export const JOIN_ON = set(orgData.joinOn);
+
+export const HONORIFICS = set(titlesData.honorifics);
+export const TITLES = set(titlesData.titles);
+export const TITLE_MODIFIERS = set(titlesData.titleModifiers);
+export const ROLES = set([...titlesData.roles, ...titlesData.titles]);
+export const KINSHIP = set(titlesData.kinship);
+
+export const EAST_ASIAN_SURNAMES = set(surnamesData.surnames);
+
+/** A role noun ("spokesperson", "director") by our list or compromise's `Actor` tag. */
+export const isRoleNoun = (key: string) => ROLES.has(key) || (hasTag(key, 'Actor') && !hasTag(key, ...NAME_TAGS));
+
+// ---- countries ----
+
+export interface Country {
+  name: string;
+  demonym: string;
+}
+const countryByKey = new Map<string, Country>();
+const demonyms = new Map<string, Country>();
+for (const c of countriesData.countries) {
+  const country = { name: c.name, demonym: c.demonym };
+  for (const form of [c.name, ...c.aliases]) countryByKey.set(nameKey(form), country);
+  demonyms.set(nameKey(c.demonym), country);
+}
+/** The country a name or demonym stands for: "China", "PRC", "U.S.", "Chinese". */
+export function countryOf(text: string): Country | undefined {
+  const k = nameKey(text);
+  return countryByKey.get(k);
+}
+export function demonymCountry(text: string): Country | undefined {
+  const k = nameKey(text);
+  return demonyms.get(k) ?? demonyms.get(k.replace(/s$/, ''));
+}
+export const isCountryOrDemonym = (text: string) => !!countryOf(text) || !!demonymCountry(text) || hasTag(nameKey(text), 'Demonym');
+
+function nameKey(text: string): string {
+  return fold(text).replace(/\./g, '').replace(/['’]/g, "'").trim();
+}
+
+// ---- speech ----
+
+const speechForms = new Map<string, string>();
+for (const [base, forms] of Object.entries(speechData.verbs)) for (const f of forms) speechForms.set(f, base);
+const coreSpeech = new Set(speechData.core);
+/** The base of a reporting verb form ("told" → "tell"), or undefined. */
+export const speechVerbBase = (key: string) => speechForms.get(key);
+/** Verbs that introduce a direct quotation on their own ("said", "told", "added"), not merely a report. */
+export const isCoreSpeechVerb = (key: string) => {
+  const b = speechForms.get(key);
+  return !!b && coreSpeech.has(b);
+};
+export const SCARE_CUES = speechData.scareCues.map((c) => c.split(' '));
+export const DOCUMENT_NOUNS = set(speechData.documents);
+export const DOCUMENT_FAMILIES: ReadonlyArray<ReadonlySet<string>> = speechData.documentFamilies.map((f) => set(f));
+export const ISSUING_VERBS = set(speechData.issuingVerbs);
+export const PRONOUNS = new Map<string, string>(Object.entries(speechData.pronouns));

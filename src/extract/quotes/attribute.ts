@@ -1,0 +1,547 @@
+// Says who each quotation belongs to: the subject of a speech verb after the quote ("…,” Lin said)
+// or before it (Lin said, “…”), "according to X", a pronoun resolved to the person last named, a
+// document ("the report said") resolved to the body that issued it, a country to its government, and
+// the speaker of the quotation before when a paragraph only goes on quoting.
+import type { Analysis, Token } from '../nlp/analyse.ts';
+import {
+  DOCUMENT_FAMILIES, DOCUMENT_NOUNS, GOVERNMENT_WORDS, ISSUING_VERBS, PRONOUNS, countryOf, demonymCountry, isDateWord,
+  isRoleNoun, lexiconTags, speechVerbBase,
+} from '../nlp/lexicon.ts';
+import type { EntityGroup } from '../entities/group.ts';
+import type { Mention } from '../entities/mentions.ts';
+import type { QuoteSpan } from './spans.ts';
+
+export interface Attribution {
+  speakers: Array<EntityGroup | null>;
+  /** Governments created because a country was quoted ("China dismissed the report as “…”"). */
+  governments: EntityGroup[];
+}
+
+interface Placed {
+  group: EntityGroup;
+  mention: Mention;
+}
+
+interface Issued {
+  noun: string;
+  group: EntityGroup;
+  at: number;
+  priority: number;
+}
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'also', 'later', 'then', 'again', 'once', 'previously', 'earlier', 'further', 'repeatedly', 'recently', 'reportedly', 'publicly', 'privately', 'separately', 'subsequently', 'simply', 'just', 'still', 'even', 'only', 'had', 'been', 'could', 'should', 'may', 'might', 'must', 'can']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'our', 'my', 'your']);
+const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'while', 'whereas', 'because', 'although', 'though', 'but', 'and', 'or', 'when', 'where', 'if', 'as', 'after', 'before', 'since', 'so', 'than', 'whether', 'until', 'unless']);
+const LEADERS = new Set(['led', 'headed', 'chaired', 'including']);
+const DOC_PREPOSITIONS = new Set(['in', 'via', 'through', 'to']);
+
+export function attributeQuotes(a: Analysis, groups: EntityGroup[], spans: readonly QuoteSpan[]): Attribution {
+  return new Attributor(a, groups, spans).run();
+}
+
+class Attributor {
+  readonly tokens: readonly Token[];
+  /** Token index → the quotation it lies inside, or -1. */
+  readonly inQuote: Int32Array;
+  readonly covering: Array<Placed | undefined>;
+  readonly governments = new Map<string, EntityGroup>();
+  readonly issued: Issued[] = [];
+  readonly speakers: Array<EntityGroup | null> = [];
+
+  constructor(readonly a: Analysis, readonly groups: EntityGroup[], readonly spans: readonly QuoteSpan[]) {
+    this.tokens = a.tokens;
+    this.inQuote = new Int32Array(a.tokens.length).fill(-1);
+    spans.forEach((s, q) => {
+      if (s.openToken < 0) return;
+      const end = s.closeToken >= 0 ? s.closeToken : (a.paragraphRanges[s.endParagraph]?.end ?? s.openToken + 1) - 1;
+      for (let i = s.openToken; i <= end; i++) this.inQuote[i] = q;
+    });
+    this.covering = new Array(a.tokens.length);
+    for (const group of groups) for (const mention of group.mentions) for (let i = mention.start; i < mention.end; i++) this.covering[i] = { group, mention };
+    this.collectIssuers();
+  }
+
+  /** The quotation token `i` lies inside, or -1. */
+  quoteOf(i: number): number {
+    return this.inQuote[i] ?? -1;
+  }
+
+  run(): Attribution {
+    this.spans.forEach((span, q) => {
+      const speaker = span.openToken < 0 ? null : this.attribute(span, q);
+      this.speakers.push(speaker);
+      if (speaker) this.noteDocuments(span, speaker);
+    });
+    return { speakers: this.speakers, governments: [...this.governments.values()] };
+  }
+
+  // ---------- one quotation ----------
+
+  attribute(span: QuoteSpan, q: number): EntityGroup | null {
+    const after = this.afterQuote(span);
+    if (after !== undefined) return after;
+    const before = this.beforeQuote(span, q);
+    if (before !== undefined) return before;
+    return this.fromNeighbours(span, q);
+  }
+
+  /** "…,” Lin said", "…,” said Lin", "…,” the report said", "…,” according to X". Undefined: no such words. */
+  afterQuote(span: QuoteSpan): EntityGroup | null | undefined {
+    if (span.closeToken < 0) return undefined;
+    const tokens = this.tokens;
+    let t = span.closeToken + 1;
+    const closeParagraph = tokens[span.closeToken]!.paragraph;
+    let comma = /[,?!—–-]\s*$/.test(span.text);
+    while (tokens[t] && [',', '—', '–'].includes(tokens[t]!.text) && tokens[t]!.paragraph === closeParagraph) {
+      comma = true;
+      t++;
+    }
+    const first = tokens[t];
+    if (!first || first.paragraph !== closeParagraph || !first.word) return undefined;
+    if (first.key === 'according' && tokens[t + 1]?.key === 'to') {
+      const who = this.resolveRegion(t + 2, this.npEnd(t + 2), t);
+      if (who) return who;
+      return undefined;
+    }
+    // "…,” said the ISHR’s China programme manager Raphael Viana David"
+    let v = t;
+    while (tokens[v] && AUXILIARIES.has(tokens[v]!.key) && v < t + 2) v++;
+    if (this.isSpeechVerb(v) && !tokens[v]!.cap) {
+      return this.resolveRegion(v + 1, this.npEnd(v + 1), v) ?? null;
+    }
+    if (!comma && !/[.]\s*$/.test(span.text)) return undefined;
+    // "…,” Maya Wang, associate China director at Human Rights Watch, said"
+    let k = t;
+    let commas = 0;
+    while (k < tokens.length && k < t + 25 && tokens[k]!.paragraph === closeParagraph) {
+      const tok = tokens[k]!;
+      if (this.quoteOf(k) >= 0 || ['.', ';', ':', '(', '“', '"'].includes(tok.text)) return undefined;
+      if (tok.text === ',') commas++;
+      if (this.isSpeechVerb(k) && !tok.cap && k > t) break;
+      if (commas === 0 && !this.npToken(k)) return undefined;
+      if (commas >= 3) return undefined;
+      k++;
+    }
+    if (!this.isSpeechVerb(k) || k === t) return undefined;
+    let end = k;
+    while (end > t && AUXILIARIES.has(tokens[end - 1]!.key)) end--;
+    return this.resolveRegion(t, end, k) ?? null;
+  }
+
+  /** A speech verb earlier in the quotation's sentence, and its subject. Undefined: no speech verb. */
+  beforeQuote(span: QuoteSpan, q: number): EntityGroup | null | undefined {
+    const tokens = this.tokens;
+    const open = span.openToken;
+    const sentence = this.a.sentences[tokens[open]!.sentence]!;
+    let sawPronoun: EntityGroup | null | undefined;
+    for (let v = open - 1; v >= sentence.start; v--) {
+      if (this.quoteOf(v) >= 0 && this.quoteOf(v) !== q) continue;
+      const tok = tokens[v]!;
+      if (tok.key === 'to' && tokens[v - 1]?.key === 'according') {
+        const who = this.resolveRegion(v + 1, this.npEnd(v + 1), v);
+        if (who) return who;
+        continue;
+      }
+      if (!this.isSpeechVerb(v)) continue;
+      const subject = this.subjectBefore(v, sentence.start);
+      if (subject === 'none') {
+        // "…but added that…", "…, saying …": the subject is the clause's, or the quotation's before
+        const previous = this.previousInSentence(q, sentence.start);
+        if (previous) return previous;
+        continue;
+      }
+      if (subject === 'pronoun-unresolved') {
+        sawPronoun = null;
+        continue;
+      }
+      if (subject) return subject;
+      // a subject we cannot name: keep looking for an earlier verb in the sentence
+      if (sawPronoun === undefined) sawPronoun = null;
+    }
+    if (sawPronoun === null) return null;
+    // No speech verb: a sentence that opens with a named entity or a document ("The report made
+    // recommendations such as taking “…”").
+    const lead = this.sentenceLead(sentence.start, open);
+    return lead ?? undefined;
+  }
+
+  /** Quotations that go on: the same paragraph's other quotations, or the last paragraph's speaker. */
+  fromNeighbours(span: QuoteSpan, q: number): EntityGroup | null {
+    for (let p = q - 1; p >= 0; p--) {
+      const prev = this.spans[p]!;
+      if (prev.endParagraph !== span.paragraph && prev.paragraph !== span.paragraph) break;
+      if (this.speakers[p]) return this.speakers[p]!;
+    }
+    // a quotation later in the same paragraph with its speaker named
+    for (let n = q + 1; n < this.spans.length; n++) {
+      const next = this.spans[n]!;
+      if (next.paragraph !== span.paragraph) break;
+      if (next.openToken < 0) continue;
+      const s = this.afterQuote(next) ?? this.beforeQuote(next, n);
+      if (s) return s;
+    }
+    // a paragraph that is all quotation, right after a quoted paragraph
+    const text = this.a.paragraphs[span.paragraph]!;
+    const quoted = span.endParagraph === span.paragraph ? span.text.length : text.length;
+    if (span.open <= 2 && quoted >= text.trim().length * 0.8) {
+      for (let p = q - 1; p >= 0; p--) {
+        const prev = this.spans[p]!;
+        if (prev.endParagraph < span.paragraph - 1) break;
+        if (prev.endParagraph === span.paragraph - 1 && this.speakers[p]) return this.speakers[p]!;
+      }
+    }
+    return null;
+  }
+
+  // ---------- noun phrases ----------
+
+  isSpeechVerb(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !t.word || !speechVerbBase(t.key)) return false;
+    // "the report", "a statement": nouns, not verbs
+    const prev = this.tokens[i - 1];
+    if (prev && (DETERMINERS.has(prev.key) || prev.possessive)) return false;
+    if (t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('PastTense')) return false;
+    return true;
+  }
+
+  /** Could this token be part of a subject noun phrase ("U.N. special rapporteur Ahmed Shaheed")? */
+  npToken(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (!t.word) return false;
+    if (t.cap || this.covering[i] || DETERMINERS.has(t.key) || PRONOUNS.has(t.key) || isRoleNoun(t.key) || DOCUMENT_NOUNS.has(t.key)) return true;
+    if (CLAUSE_BREAKS.has(t.key) || t.tags.has('Preposition') || t.tags.has('Conjunction')) return false;
+    if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
+    return t.tags.has('Noun') || t.tags.has('Adjective') || /^\p{Ll}+$/u.test(t.text);
+  }
+
+  /** Where a noun phrase starting at `from` ends: at a comma, a clause or a preposition after a name. */
+  npEnd(from: number): number {
+    const tokens = this.tokens;
+    let i = from;
+    const paragraph = tokens[from]?.paragraph;
+    while (i < tokens.length && i < from + 14 && tokens[i]!.paragraph === paragraph) {
+      const t = tokens[i]!;
+      if (!t.word || this.quoteOf(i) >= 0) break;
+      if (CLAUSE_BREAKS.has(t.key) || (t.tags.has('Preposition') && i > from && this.covering[i - 1])) break;
+      if (t.tags.has('Verb') && !t.tags.has('Noun') && !this.covering[i] && !t.cap) break;
+      i++;
+    }
+    return i;
+  }
+
+  /** The subject before the verb at `v`: a group, null (unnamed), 'none' (no subject), 'pronoun-unresolved'. */
+  subjectBefore(v: number, sentenceStart: number): EntityGroup | null | 'none' | 'pronoun-unresolved' {
+    const tokens = this.tokens;
+    let j = v - 1;
+    while (j >= sentenceStart && tokens[j]!.word && AUXILIARIES.has(tokens[j]!.key) && !this.covering[j]) j--;
+    if (j < sentenceStart) return 'none';
+    let leader: EntityGroup | null = null;
+    if (tokens[j]!.text === ',') {
+      // an appositive: ", a researcher at Amnesty International," or ", led by Chairman X,"
+      let k = j - 1;
+      while (k >= sentenceStart && tokens[k]!.text !== ',' && tokens[k]!.text !== '—' && this.quoteOf(k) < 0) k--;
+      if (k < sentenceStart || tokens[k]!.text !== ',' && tokens[k]!.text !== '—') return 'none';
+      if (LEADERS.has(tokens[k + 1]?.key ?? '')) leader = this.firstGroupIn(k + 2, j);
+      j = k - 1;
+    }
+    if (j < sentenceStart) return 'none';
+    if (tokens[j]!.word && (CLAUSE_BREAKS.has(tokens[j]!.key) || tokens[j]!.tags.has('Verb') && !this.covering[j] && !tokens[j]!.tags.has('Noun'))) return 'none';
+    if (!tokens[j]!.word && !this.covering[j]) return 'none';
+    let s = j;
+    while (s > sentenceStart && j - s < 10 && this.npToken(s - 1) && this.quoteOf(s - 1) < 0) s--;
+    if (leader) return leader;
+    const pronoun = tokens[j]!;
+    if (s === j && PRONOUNS.has(pronoun.key)) {
+      const resolved = this.resolvePronoun(pronoun.key, j, v);
+      return resolved ?? 'pronoun-unresolved';
+    }
+    return this.resolveRegion(s, j + 1, v) ?? null;
+  }
+
+  /** Names the speaker of the noun phrase [from, to): its head entity, a pronoun, a document, a country, a group. */
+  resolveRegion(from: number, to: number, verb: number): EntityGroup | null {
+    const tokens = this.tokens;
+    if (to <= from) return null;
+    // before the first comma: "Maya Wang, associate China director at Human Rights Watch"
+    let end = to;
+    for (let i = from; i < to; i++) {
+      if (tokens[i]!.text === ',') {
+        if (LEADERS.has(tokens[i + 1]?.key ?? '')) {
+          const leader = this.firstGroupIn(i + 2, to);
+          if (leader) return leader;
+        }
+        end = i;
+        break;
+      }
+    }
+    // the last named entity, skipping one that only owns the next word ("the ISHR’s China programme manager X")
+    let found: Placed | undefined;
+    for (let i = end - 1; i >= from; i--) {
+      const c = this.covering[i];
+      if (!c || this.quoteOf(i) >= 0) continue;
+      const last = tokens[c.mention.end - 1]!;
+      if (last.possessive && c.mention.end < end) {
+        const noun = tokens[c.mention.end];
+        if (noun && DOCUMENT_NOUNS.has(noun.key)) return c.group;
+        if (found) break;
+        continue;
+      }
+      if (c.mention.modifier && found) continue;
+      found = c;
+      break;
+    }
+    if (found) return found.group;
+    const words = tokens.slice(from, end).filter((t) => t.word);
+    const head = words[words.length - 1];
+    if (!head) return null;
+    if (words.length === 1 && PRONOUNS.has(head.key)) return this.resolvePronoun(head.key, head.i, verb);
+    // a country or its government: "China", "the Chinese government", "Beijing’s government"
+    const government = this.government(words);
+    if (government) return government;
+    if (DOCUMENT_NOUNS.has(head.key)) {
+      const owner = words.length >= 2 && words[words.length - 2]!.possessive ? words[words.length - 2]! : undefined;
+      if (owner && PRONOUNS.has(owner.key)) return this.resolvePronoun(owner.key, owner.i, verb);
+      return this.resolveDocument(head.key, from);
+    }
+    if (/s$/.test(head.key) && !head.cap) return this.resolveGroupNoun(head.key);
+    return null;
+  }
+
+  firstGroupIn(from: number, to: number): EntityGroup | null {
+    for (let i = from; i < to; i++) {
+      const c = this.covering[i];
+      if (c && !c.mention.modifier && this.quoteOf(i) < 0) {
+        // "led by House Committee … Chairman Eliot Engel": the person rather than the body
+        let last = c;
+        for (let k = c.mention.end; k < to; k++) {
+          const d = this.covering[k];
+          if (d && d.group !== c.group && d.group.kind === 'person') last = d;
+        }
+        return last.group;
+      }
+    }
+    return null;
+  }
+
+  /** The sentence's opening noun phrase, when it is a named entity or a document. */
+  sentenceLead(start: number, open: number): EntityGroup | null {
+    let i = start;
+    while (i < open && this.tokens[i]!.word && DETERMINERS.has(this.tokens[i]!.key)) i++;
+    const c = this.covering[i];
+    if (c && !c.mention.modifier && !this.tokens[c.mention.end - 1]!.possessive) return c.group;
+    const t = this.tokens[i];
+    if (t && DOCUMENT_NOUNS.has(t.key) && i > start) return this.resolveDocument(t.key, i);
+    return null;
+  }
+
+  previousInSentence(q: number, sentenceStart: number): EntityGroup | null {
+    for (let p = q - 1; p >= 0; p--) {
+      const prev = this.spans[p]!;
+      if (prev.closeToken < sentenceStart && prev.openToken < sentenceStart) break;
+      if (this.speakers[p]) return this.speakers[p]!;
+    }
+    // the first named entity of the sentence that is no object of a preposition
+    for (let i = sentenceStart; i < this.tokens.length && this.tokens[i]!.sentence === this.tokens[sentenceStart]!.sentence; i++) {
+      const c = this.covering[i];
+      if (!c || c.mention.modifier || this.quoteOf(i) >= 0) continue;
+      const before = this.tokens[c.mention.start - 1];
+      if (before && (before.tags.has('Preposition') || before.possessive)) {
+        i = c.mention.end - 1;
+        continue;
+      }
+      if (this.tokens[c.mention.end - 1]!.possessive) {
+        i = c.mention.end - 1;
+        continue;
+      }
+      return c.group;
+    }
+    return null;
+  }
+
+  // ---------- pronouns, governments, documents, groups ----------
+
+  resolvePronoun(pronoun: string, at: number, verb: number): EntityGroup | null {
+    const kind = PRONOUNS.get(pronoun);
+    // an earlier speech verb in the same sentence with a named subject: "X said …, provided they “…”"
+    const sentenceStart = this.a.sentences[this.tokens[at]!.sentence]!.start;
+    for (let v = at - 1; v >= sentenceStart; v--) {
+      if (this.quoteOf(v) >= 0 || !this.isSpeechVerb(v)) continue;
+      const s = this.subjectBefore(v, sentenceStart);
+      if (s && typeof s !== 'string' && (kind !== 'male' && kind !== 'female' || s.kind === 'person')) return s;
+    }
+    if (kind === 'male' || kind === 'female') {
+      for (let i = at - 1; i >= 0; i--) {
+        const c = this.covering[i];
+        if (!c || this.quoteOf(i) >= 0 || c.group.kind !== 'person' || c.mention.modifier) continue;
+        if (c.group.gender && c.group.gender !== kind) continue;
+        return c.group;
+      }
+      return null;
+    }
+    if (kind === 'thing' || kind === 'plural') {
+      const paragraph = this.tokens[at]!.paragraph;
+      for (let q = this.speakers.length - 1; q >= 0; q--) {
+        const s = this.speakers[q];
+        const span = this.spans[q]!;
+        if (span.paragraph < paragraph - 3) break;
+        if (s && s.kind === 'organisation' && span.openToken < at) return s;
+      }
+      if (kind === 'plural') return null;
+      for (let i = at - 1; i >= 0; i--) {
+        const c = this.covering[i];
+        if (!c || this.quoteOf(i) >= 0 || c.group.kind !== 'organisation' || c.mention.modifier) continue;
+        return c.group;
+      }
+    }
+    void verb;
+    return null;
+  }
+
+  government(words: readonly Token[]): EntityGroup | null {
+    const content = words.filter((w) => !DETERMINERS.has(w.key));
+    if (!content.length || content.length > 3) return null;
+    const head = content[content.length - 1]!;
+    let country = undefined as ReturnType<typeof countryOf>;
+    if (content.length === 1 && head.cap && !head.possessive) country = countryOf(head.text);
+    else if (GOVERNMENT_WORDS.has(head.key) && content.length === 2) country = countryOf(content[0]!.text) ?? demonymCountry(content[0]!.text);
+    if (!country) return null;
+    const name = `${country.demonym} government`;
+    let group = this.governments.get(name);
+    if (!group) {
+      group = this.groups.find((g) => g.kind === 'organisation' && g.name.toLowerCase() === name.toLowerCase()) ?? {
+        kind: 'organisation',
+        name,
+        forms: [name],
+        mentions: [],
+      };
+      this.governments.set(name, group);
+    }
+    return group;
+  }
+
+  resolveDocument(noun: string, at: number): EntityGroup | null {
+    const family = DOCUMENT_FAMILIES.find((f) => f.has(noun));
+    const before = this.issued.filter((d) => d.at < at);
+    const pick = (list: Issued[]) => list.sort((x, y) => y.at - x.at)[0]?.group ?? null;
+    for (const priority of [2, 1]) {
+      const exact = pick(before.filter((d) => d.priority === priority && d.noun === noun));
+      if (exact) return exact;
+      const kin = pick(before.filter((d) => d.priority === priority && !!family?.has(d.noun)));
+      if (kin) return kin;
+    }
+    return null;
+  }
+
+  resolveGroupNoun(noun: string): EntityGroup | null {
+    // "lawmakers, led by Chairman Eliot Engel"
+    const tokens = this.tokens;
+    for (let i = 0; i < tokens.length - 3; i++) {
+      if (tokens[i]!.key !== noun || tokens[i + 1]!.text !== ',' || !LEADERS.has(tokens[i + 2]!.key)) continue;
+      const end = Math.min(tokens.length, i + 16);
+      const leader = this.firstGroupIn(i + 3, end);
+      if (leader) return leader;
+    }
+    return null;
+  }
+
+  // ---------- who issued which document ----------
+
+  collectIssuers(): void {
+    const tokens = this.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.word || t.cap || !DOCUMENT_NOUNS.has(t.key) || this.quoteOf(i) >= 0) continue;
+      if (t.tags.has('Verb') && !t.tags.has('Noun')) continue;
+      // "a report by the Office…", "the assessment published late Wednesday by the U.N. human rights office"
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 4 && tokens[k]!.word && (ISSUING_VERBS.has(tokens[k]!.key) || isDateWord(tokens[k]!.key) || lexiconTags(tokens[k]!.key)?.has('Adverb') || ['late', 'early', 'on', 'last', 'this', 'week', 'month', 'year', 'jointly'].includes(tokens[k]!.key))) k++;
+      const npStart = this.npStartOf(i);
+      const prep = tokens[npStart - 1];
+      const attached = !(prep && ['with', 'into', 'alongside'].includes(prep.key));
+      if (tokens[k]?.key === 'by' && attached) {
+        let m = k + 1;
+        if (tokens[m]?.key === 'the') m++;
+        const c = this.covering[m];
+        if (c) {
+          let who = c;
+          // "by Turk’s predecessor Michelle Bachelet"
+          if (tokens[c.mention.end - 1]!.possessive) {
+            for (let x = c.mention.end; x < c.mention.end + 4; x++) if (this.covering[x] && this.covering[x]!.group !== c.group) { who = this.covering[x]!; break; }
+          }
+          this.issued.push({ noun: t.key, group: who.group, at: i, priority: 2 });
+          continue;
+        }
+      }
+      // "OHCHR released an update", "the U.N. report", "the Bachelet report"
+      const owner = this.covering[npStart - 1] ?? this.covering[i - 1];
+      if (owner && !owner.mention.modifier) {
+        this.issued.push({ noun: t.key, group: owner.group, at: i, priority: 1 });
+        continue;
+      }
+      const subject = this.issuingSubject(npStart);
+      if (subject) this.issued.push({ noun: t.key, group: subject, at: i, priority: 2 });
+    }
+    // "In a 2022 report, Michelle Bachelet … detailed": a document in an opening phrase, and the subject after it
+    for (const sentence of this.a.sentences) {
+      const first = tokens[sentence.start];
+      if (!first || first.key !== 'in') continue;
+      let i = sentence.start + 1;
+      while (i < sentence.end && i < sentence.start + 6 && tokens[i]!.text !== ',' && !DOCUMENT_NOUNS.has(tokens[i]!.key)) i++;
+      const doc = tokens[i];
+      if (!doc || !DOCUMENT_NOUNS.has(doc.key)) continue;
+      let comma = i;
+      while (comma < sentence.end && tokens[comma]!.text !== ',') comma++;
+      const c = this.covering[comma + 1];
+      if (c && !c.mention.modifier) this.issued.push({ noun: doc.key, group: c.group, at: i, priority: 2 });
+    }
+  }
+
+  /** The first token of the noun phrase whose head is at `i` ("an update", "the 48-page report"). */
+  npStartOf(i: number): number {
+    let s = i;
+    while (s > 0 && s > i - 5) {
+      const t = this.tokens[s - 1]!;
+      if (!t.word || t.possessive || this.covering[s - 1]) break;
+      if (DETERMINERS.has(t.key)) {
+        s--;
+        break;
+      }
+      if (t.tags.has('Verb') && !t.tags.has('Adjective')) break;
+      s--;
+    }
+    return s;
+  }
+
+  /** "OHCHR released an update": the subject of an issuing verb right before the document phrase. */
+  issuingSubject(npStart: number): EntityGroup | null {
+    let v = npStart - 1;
+    const tokens = this.tokens;
+    if (!tokens[v] || !ISSUING_VERBS.has(tokens[v]!.key)) return null;
+    v--;
+    while (v >= 0 && tokens[v]!.word && AUXILIARIES.has(tokens[v]!.key)) v--;
+    const c = this.covering[v];
+    return c && !c.mention.modifier ? c.group : null;
+  }
+
+  /** Documents named where a speaker was found ("said in a statement") were issued by that speaker. */
+  noteDocuments(span: QuoteSpan, speaker: EntityGroup): void {
+    const tokens = this.tokens;
+    const sentences = new Set<number>();
+    if (span.openToken >= 0) sentences.add(tokens[span.openToken]!.sentence);
+    if (span.closeToken >= 0) sentences.add(tokens[span.closeToken]!.sentence);
+    for (const s of sentences) {
+      const sentence = this.a.sentences[s]!;
+      for (let i = sentence.start; i < sentence.end; i++) {
+        const t = tokens[i]!;
+        if (this.quoteOf(i) >= 0 || !DOCUMENT_NOUNS.has(t.key) || t.cap) continue;
+        const np = this.npStartOf(i);
+        const prep = tokens[np - 1];
+        if (prep && (DOC_PREPOSITIONS.has(prep.key) || (prep.key === 'to' && tokens[np - 2]?.key === 'according'))) {
+          if (prep.key === 'to' && tokens[np - 2]?.key !== 'according') continue;
+          this.issued.push({ noun: t.key, group: speaker, at: i, priority: 2 });
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,165 @@
+// Finds direct quotations in an article body: text between quotation marks, run on across paragraphs
+// the way newspapers do it (no closing mark, the next paragraph opens again), without scare quotes
+// ("re-education" camps) or titles. One pass over each paragraph, so unbalanced marks cost nothing.
+import type { Analysis } from '../nlp/analyse.ts';
+import { SCARE_CUES } from '../nlp/lexicon.ts';
+import { fold } from '../nlp/text.ts';
+
+export interface QuoteSpan {
+  /** The quoted words, without their marks; paragraphs of a long quote joined by a space. */
+  text: string;
+  /** Paragraph and character offset of the opening mark, and of the closing mark (or the paragraph's end). */
+  paragraph: number;
+  open: number;
+  endParagraph: number;
+  close: number;
+  /** Token indices of the opening and closing marks (-1 when not analysed). */
+  openToken: number;
+  closeToken: number;
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+/** A quotation shorter than this many words is a term or a scare quote, not a quotation. */
+export const MIN_QUOTE_WORDS = 3;
+const TITLE_CUES = new Set(['titled', 'entitled', 'headlined', 'headline', 'hashtag']);
+
+interface Mark {
+  at: number;
+  role: 'open' | 'close';
+}
+
+export function findQuoteSpans(a: Analysis): QuoteSpan[] {
+  const paragraphs = a.paragraphs;
+  const anyDouble = paragraphs.some((p) => /[“”„«»"]/.test(p));
+  const marksOf = (text: string): Mark[] => (anyDouble ? doubleMarks(text) : singleMarks(text));
+
+  type Part = { p: number; from: number; to: number };
+  type Raw = { parts: Part[]; endParagraph: number; close: number };
+  const raw: Raw[] = [];
+  let carry: Part[] | null = null;
+  const flush = (parts: Part[]) => raw.push({ parts, endParagraph: parts[parts.length - 1]!.p, close: -1 });
+  paragraphs.forEach((text, p) => {
+    const marks = marksOf(text);
+    let open: number | null = null;
+    let k = 0;
+    if (carry) {
+      const m0 = marks[0];
+      if (m0 && m0.role === 'open' && text.slice(0, m0.at).trim() === '') {
+        // the quotation goes on from the last paragraph
+        open = m0.at;
+        k = 1;
+      } else {
+        flush(carry);
+        carry = null;
+      }
+    }
+    for (; k < marks.length; k++) {
+      const m = marks[k]!;
+      if (m.role === 'open') {
+        if (open !== null && carry) {
+          flush([...carry, { p, from: open + 1, to: m.at }]);
+          carry = null;
+        }
+        open = m.at; // an earlier opening mark that never closed is dropped
+      } else if (open !== null) {
+        raw.push({ parts: [...(carry ?? []), { p, from: open + 1, to: m.at }], endParagraph: p, close: m.at });
+        carry = null;
+        open = null;
+      }
+    }
+    if (open !== null) carry = [...(carry ?? []), { p, from: open + 1, to: text.length }];
+  });
+  if (carry) flush(carry);
+
+  const out: QuoteSpan[] = [];
+  for (const r of raw) {
+    const first = r.parts[0]!;
+    const text = r.parts.map((x) => paragraphs[x.p]!.slice(x.from, x.to).trim()).join(' ').replace(/\\$/, '').trim();
+    if (!isQuotation(text, paragraphs[first.p]!, first.from - 1)) continue;
+    out.push({
+      text,
+      paragraph: first.p,
+      open: first.from - 1,
+      endParagraph: r.endParagraph,
+      close: r.close,
+      openToken: tokenAt(a, first.p, first.from - 1),
+      closeToken: r.close >= 0 ? tokenAt(a, r.endParagraph, r.close) : -1,
+    });
+  }
+  return out;
+}
+
+/** Opening and closing double quotation marks of one paragraph. */
+function doubleMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (DOUBLE_OPEN.has(ch)) marks.push({ at: i, role: 'open' });
+    else if (DOUBLE_CLOSE.has(ch)) marks.push({ at: i, role: 'close' });
+    else if (ch === '"') {
+      const before = text[i - 1];
+      const opening = before === undefined || /[\s([{—–\-:\\/]/u.test(before);
+      marks.push({ at: i, role: opening ? 'open' : 'close' });
+    }
+  }
+  return marks;
+}
+
+/** Single quotation marks, for texts that quote with them only (apostrophes inside words are not marks). */
+function singleMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch !== '‘' && ch !== '’' && ch !== "'") continue;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    const letterBefore = before !== undefined && /[\p{L}\p{N}]/u.test(before);
+    const letterAfter = after !== undefined && /[\p{L}\p{N}]/u.test(after);
+    if (letterBefore && letterAfter) continue; // don't, China’s
+    if (!letterBefore && letterAfter && (before === undefined || /[\s([{—–\-:]/u.test(before))) marks.push({ at: i, role: 'open' });
+    else if (!letterAfter && (before !== undefined && !/\s/.test(before))) {
+      // "the Uyghurs’ rights": a possessive when a lower-case word follows
+      if (/s$/.test(text.slice(Math.max(0, i - 1), i)) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && ch !== '‘') continue;
+      marks.push({ at: i, role: 'close' });
+    }
+  }
+  return marks;
+}
+
+/** A quotation, not a term in quotation marks, a scare quote or a title. */
+export function isQuotation(text: string, paragraph: string, open: number): boolean {
+  const words = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
+  if (words.length < MIN_QUOTE_WORDS) return false;
+  const before = fold(paragraph.slice(Math.max(0, open - 40), open)).replace(/[^\p{L}\s-]/gu, ' ').trim().split(/\s+/);
+  const lastWords = before.slice(-3);
+  if (lastWords.some((w) => TITLE_CUES.has(w))) return false;
+  // a scare cue right before a short quotation: so-called "assessment", what it called "training centres"
+  if (words.length <= 6) {
+    for (const cue of SCARE_CUES) {
+      const tail = before.slice(-cue.length);
+      if (tail.length === cue.length && tail.every((w, i) => w === cue[i])) return false;
+      if (cue.length === 1 && lastWords.slice(-2).includes(cue[0]!)) return false;
+    }
+  }
+  // Title Case throughout and no sentence punctuation: a title, not a quotation
+  const long = words.filter((w) => w.length > 3);
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (long.length >= 3 && capitalised / long.length >= 0.7 && !/[.!?]["”’]?\s*$/.test(text)) return false;
+  return true;
+}
+
+function tokenAt(a: Analysis, paragraph: number, offset: number): number {
+  const range = a.paragraphRanges[paragraph];
+  if (!range) return -1;
+  let lo = range.start;
+  let hi = range.end - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = a.tokens[mid]!;
+    if (t.start === offset) return mid;
+    if (t.start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
