@@ -90,7 +90,30 @@ export function classify(page: Page): Judged[] {
     const j = judged[i]!;
     j.keep = j.verdict !== 'bad';
   }
+  keepTables(judged, start, end);
   return judged;
+}
+
+const isRow = (j: Judged | undefined) => j !== undefined && j.line.text.includes('\t');
+
+/**
+ * A table is part of the article when the article runs on both sides of it, or when the line above it
+ * introduces it ("Final standings after 36 races:"). Its rows, all numbers and names, score as furniture
+ * one by one, so they are judged together by where they stand.
+ */
+function keepTables(judged: Judged[], start: number, end: number): void {
+  if (end < start) return;
+  for (let i = Math.max(0, start - 1); i <= end; i++) {
+    if (!isRow(judged[i]) || isRow(judged[i - 1])) continue;
+    let last = i;
+    while (isRow(judged[last + 1])) last++;
+    const before = judged[i - 1];
+    const introduced = before !== undefined && before.keep && /:\s*$/u.test(before.line.text);
+    if ((i > start && last < end) || introduced) {
+      for (let k = i; k <= last; k++) judged[k]!.keep = true;
+    }
+    i = last;
+  }
 }
 
 /**
