@@ -48,6 +48,8 @@ export function scoreLine(line: Line, page: Page): number {
   if (/^\(?\d{1,3}[.)]\s/u.test(line.text) && size >= 3) s += 1.2;
   // A bare address reads as nothing; it takes the side of its neighbours.
   if (/^(?:https?:\/\/|www\.)\S+$/u.test(line.text)) s = -0.5;
+  // An embedded post's signature belongs to the post, and the post to whatever surrounds it.
+  if (line.embedSignature) s = -0.5;
   // A caption, a credit or a timestamp is furniture whatever else it looks like.
   if (line.caption || line.byline) s = Math.min(s, -2);
   // A heading marked up as such by its author is part of the text it heads.

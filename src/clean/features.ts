@@ -34,6 +34,8 @@ export interface Line {
   caption: boolean;
   /** Looks like a byline, a dateline or a timestamp. */
   byline: boolean;
+  /** The signature of an embedded post quoted in the article: "— Jane Doe (@jane) March 3, 2024". */
+  embedSignature: boolean;
   /** How often the same line (case and spacing folded) occurs in the text. */
   repeats: number;
   /** The folded text used to find repeats. */
@@ -72,6 +74,8 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 const INNER_SENTENCE = /[.!?…。！？]["'”’»)\]]*\s+["'“‘«(]?\p{Lu}/gu;
 const NUMBER = /^\p{N}+$/u;
+// "— Jane Doe (@jane_doe) March 3, 2024": how an embedded social-media post signs off.
+const EMBED_SIGNATURE = /^[—–-]\s?[^()\n]{1,80}\(@\w{1,40}\)\s[^()\n]{0,40}\d{4}$/u;
 
 export function fold(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -150,6 +154,7 @@ function measure(source: SourceLine, words: string[], index: number, key: string
     }
   }
   const hasLetter = /\p{L}/u.test(text);
+  const signature = EMBED_SIGNATURE.test(text);
   return {
     index,
     text,
@@ -165,7 +170,8 @@ function measure(source: SourceLine, words: string[], index: number, key: string
     navShare: words.length ? nav / words.length : 0,
     phrase: words.length <= 400 && hasPhrase(words),
     caption: isCaption(text, words),
-    byline: isByline(text, words),
+    byline: !signature && isByline(text, words),
+    embedSignature: signature,
     repeats,
     key,
     heading: source.heading ?? false,
