@@ -53,7 +53,11 @@ interface Candidate extends Range {
   modifier?: boolean;
 }
 
-const PERSON_EVIDENCE = new Set(['first-name', 'title', 'honorific', 'role', 'appositive', 'age', 'kinship', 'surname-list', 'last-name', 'known-person']);
+const TIME_WORDS = new Set(['earlier', 'later', 'this', 'last', 'next', 'week', 'month', 'year', 'on', 'also', 'previously', 'recently', 'then', 'has', 'had', 'have', 'was', 'once', 'again', 'told']);
+/** Verbs after a name that show it is someone who speaks: "Shamdasani said", "Gan reports". */
+const NAME_CUE_VERBS = new Set(['say', 'tell', 'add', 'state', 'note', 'write', 'argue', 'claim', 'insist', 'explain', 'warn', 'comment', 'remark', 'stress', 'emphasise', 'acknowledge', 'admit', 'concede', 'recall', 'recount', 'observe', 'conclude', 'tweet', 'testify', 'assert', 'contend', 'complain', 'lament', 'reiterate', 'counter', 'reply', 'respond', 'announce', 'declare', 'report', 'urge', 'demand', 'deny', 'accuse', 'describe', 'predict', 'vow', 'pledge', 'plead', 'suggest', 'caution', 'speak', 'disclose']);
+const isNameCueVerb = (key: string) => NAME_CUE_VERBS.has(speechVerbBase(key) ?? '');
+const PERSON_EVIDENCE = new Set(['tagger-person', 'first-name', 'title', 'honorific', 'role', 'appositive', 'age', 'kinship', 'surname-list', 'last-name', 'known-person']);
 const ORG_EVIDENCE = new Set(['head', 'lexicon-org', 'descriptor', 'employer', 'corporate-prefix', 'told', 'acronym', 'definition', 'of-head']);
 
 export function findMentions(a: Analysis): MentionResult {
@@ -66,6 +70,9 @@ export function findMentions(a: Analysis): MentionResult {
 
   // Acronyms defined in the text decide their own kind through their long form.
   const definitions = findDefinitions(a, candidates);
+  // …and every other use of the same acronym in the article with them
+  const otherAcronyms = new Set(candidates.filter((c) => c.evidence.has('definition-other')).map((c) => tokens[c.start]!.key.replace(/\./g, '')));
+  for (const c of candidates) if (c.acronym && otherAcronyms.has(tokens[c.start]!.key.replace(/\./g, ''))) c.evidence.add('definition-other');
 
   // Decide each candidate's kind from its evidence.
   for (const c of candidates) if (c.kind === 'unknown') c.kind = decide(a, c);
@@ -79,7 +86,8 @@ export function findMentions(a: Analysis): MentionResult {
     const m: Mention = { kind: c.kind, start: c.start, end: c.end, text: text(c), evidence: c.evidence, acronym: c.acronym };
     if (c.modifier) m.modifier = true;
     if (c.kind === 'person') {
-      const g = firstNameGender(tokens[c.start]!.key);
+      // a given name says whether "he" or "she" can stand for the person; a family name first ("Lin Jian") says nothing
+      const g = EAST_ASIAN_SURNAMES.has(tokens[c.start]!.key) ? null : firstNameGender(tokens[c.start]!.key);
       if (g && c.end - c.start > 1) m.gender = g;
     }
     mentions.push(m);
@@ -229,9 +237,21 @@ function sentenceInitialCommonWord(a: Analysis, t: Token, r: Range): boolean {
   const rest = a.tokens[r.end - 1]!;
   // "Amnesty International", "Human Rights Watch": the whole chunk is an organisation's name
   if (ORG_HEADS.has(rest.key) && r.end - r.start >= 2) return false;
+  if (isCommonWord(t.key) || lowerCaseWords(a).has(t.key)) return true;
   const tags = t.tags;
   if (tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization')) return false;
-  return tags.size > 0 || isCommonWord(t.key);
+  return ['Adjective', 'Adverb', 'Verb', 'Gerund', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun'].some((x) => tags.has(x));
+}
+
+const lowerCache = new WeakMap<Analysis, Set<string>>();
+/** Words the article also writes in lower case: ordinary words, whatever their capital at a sentence start. */
+function lowerCaseWords(a: Analysis): Set<string> {
+  let set = lowerCache.get(a);
+  if (!set) {
+    set = new Set(a.tokens.filter((t) => t.word && !t.cap).map((t) => t.key));
+    lowerCache.set(a, set);
+  }
+  return set;
 }
 
 interface TitleSplit {
@@ -257,7 +277,7 @@ function splitAtTitle(a: Analysis, r: Range): TitleSplit | null {
   if (k < 0) return null;
   // The person's name: the longest run of name-like words at the end of the chunk.
   let nameStart = r.end;
-  while (nameStart > k + 1 && nameStart > r.end - 4 && nameLike(tokens[nameStart - 1]!)) nameStart--;
+  while (nameStart > k + 1 && nameStart > r.end - 4 && nameLike(tokens[nameStart - 1]!, nameStart === r.end)) nameStart--;
   // "Erik Prince" (no title), "Secretary of State" (no name after it)
   if (nameStart === r.end) return null;
   const titleKey = tokens[k]!.key.replace(/\.$/, '');
@@ -271,9 +291,10 @@ function splitAtTitle(a: Analysis, r: Range): TitleSplit | null {
   };
 }
 
-/** A word that can be part of a person's name. */
-function nameLike(t: Token): boolean {
+/** A word that can be part of a person's name ("Prince" can end one: "Erik Prince"). */
+function nameLike(t: Token, final = false): boolean {
   if (!t.word || !t.cap || t.upper && t.text.length > 1 && !/^\p{Lu}\.$/u.test(t.text)) return false;
+  if (final && TITLES.has(t.key)) return true;
   if (NAME_CONNECTORS.has(t.key) || ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key) || TITLES.has(t.key)) return false;
   if (isFirstName(t.key) || isLastName(t.key)) return true;
   if (countryOf(t.text) || demonymCountry(t.text) || isLexiconPlace(t.key)) return false;
@@ -306,7 +327,7 @@ function classify(a: Analysis, c: Candidate): void {
   if (n === 1 && (isDateWord(first.key) || lexiconTags(first.key)?.has('Demonym'))) return void (c.kind = 'other');
 
   // Head word before "of/for/on": "Office of the High Commissioner…", "Campaign for Uyghurs".
-  const connector = words.findIndex((w, i) => i > 0 && !w.cap && (w.key === 'of' || w.key === 'for' || w.key === 'on'));
+  const connector = words.findIndex((w, i) => i > 0 && !w.cap && (w.key === 'of' || w.key === 'for' || w.key === 'on' || w.key === 'in'));
   if (connector > 0) {
     const head = words[connector - 1]!.key;
     if (PLACE_HEADS.has(head) && !ORG_HEADS.has(head)) return void (c.kind = 'place');
@@ -330,7 +351,9 @@ function classify(a: Analysis, c: Candidate): void {
   if (n <= 5 && words.every((w) => w.word && w.cap ? true : NAME_CONNECTORS.has(w.key))) {
     const firstName = isFirstName(first.key) && !isCommonWord(first.key);
     if (n >= 2 && (isFirstName(first.key))) c.evidence.add('first-name');
-    if (n >= 2 && n <= 3 && EAST_ASIAN_SURNAMES.has(first.key)) c.evidence.add('surname-list');
+    if (n >= 2 && n <= 3 && (EAST_ASIAN_SURNAMES.has(first.key) || (n === 2 && EAST_ASIAN_SURNAMES.has(last.key)))) c.evidence.add('surname-list');
+    // compromise's tagger, from the context, read every word as part of a person's name
+    if (n >= 2 && n <= 3 && words.every((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))) c.evidence.add('tagger-person');
     if (n >= 2 && isLastName(last.key)) c.evidence.add('last-name');
     if (isKnownPerson(whole)) c.evidence.add('known-person');
     const allNameLike = words.every((w) => nameLike(w) || NAME_CONNECTORS.has(w.key));
@@ -383,14 +406,18 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     }
     if (!coordinated) {
       let k = j;
-      while (tokens[k] && tokens[k]!.word && lexiconTags(tokens[k]!.key)?.has('Adverb') && k < j + 2) k++;
+      // "Nebehay earlier this week reported", "Lin also said"
+      while (tokens[k] && tokens[k]!.word && k < j + 4 && (lexiconTags(tokens[k]!.key)?.has('Adverb') || isDateWord(tokens[k]!.key) || TIME_WORDS.has(tokens[k]!.key))) k++;
       const verb = tokens[k];
-      if (verb && verb.sentence === tokens[c.start]!.sentence && verb.word && !verb.cap && speechVerbBase(verb.key) && !/ing$/.test(verb.key)) c.evidence.add('speech');
+      if (verb && verb.sentence === tokens[c.start]!.sentence && verb.word && !verb.cap && isNameCueVerb(verb.key) && !/ing$/.test(verb.key)) c.evidence.add('speech');
     }
-    // "Reuters’ Nebehay", "CNN’s James Griffiths": an outlet or employer before a person's name
+  }
+  // "Reuters’ Nebehay", "CNN’s James Griffiths": an outlet or employer before a person's name
+  for (let ci = 0; ci + 1 < candidates.length; ci++) {
+    const c = candidates[ci]!;
+    const next = candidates[ci + 1]!;
     const last = tokens[c.end - 1]!;
-    const next = candidates[ci + 1];
-    if (last.possessive && next && next.start === c.end && c.end - c.start === 1 && (next.evidence.has('first-name') || next.evidence.has('surname-list') || next.evidence.has('speech'))) {
+    if (last.possessive && next.start === c.end && c.end - c.start === 1 && (next.evidence.has('first-name') || next.evidence.has('surname-list') || next.evidence.has('speech'))) {
       c.evidence.add('employer');
     }
   }
@@ -403,6 +430,8 @@ function appositive(a: Analysis, from: number): { kind: 'appositive' | 'age' | '
   const first = tokens[from];
   if (!first || first.sentence !== sentence) return { kind: null, end: from };
   if (/^\d{1,3}$/.test(first.text) && tokens[from + 1] && [',', '.', ';'].includes(tokens[from + 1]!.text)) return { kind: 'age', end: from + 1 };
+  // an appositive opens with a noun phrase, not a conjunction, a preposition or a verb
+  if (first.word && !first.cap && (first.tags.has('Conjunction') || first.tags.has('Preposition') || first.tags.has('Pronoun') || ['and', 'or', 'but', 'who', 'which', 'that', 'where', 'when', 'whose', 'whom'].includes(first.key))) return { kind: null, end: from };
   for (let i = from; i < Math.min(tokens.length, from + 9); i++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence || [',', ';', '.', '(', '“', '"', '—', '–', ':'].includes(t.text)) return { kind: null, end: i };
