@@ -90,10 +90,67 @@ export function classify(page: Page): Judged[] {
   const [start, end] = mainRegion(judged);
   for (let i = start; i <= end; i++) {
     const j = judged[i]!;
-    j.keep = j.verdict !== 'bad';
+    // A line with a furniture phrase ("sign up", "read more") stays only when it reads as article text.
+    j.keep = j.verdict !== 'bad' && !(j.line.phrase && j.verdict !== 'good');
   }
   keepTables(judged, start, end);
+  keepNumberedLists(judged);
   return judged;
+}
+
+const ITEM_NUMBER = /^\(?(\d{1,3})[.)]\s/u;
+/** How many lines may stand between two items of a list (a link, a short note). */
+const ITEM_GAP = 3;
+
+/**
+ * A numbered list the article has begun runs to its last item: items of a list ("18) A board game") are
+ * short and unpunctuated and score as furniture one by one, but the count going on says they belong
+ * together. Lines between two items go with them unless they are furniture by their words.
+ */
+function keepNumberedLists(judged: Judged[]): void {
+  const numberOf = (i: number): number => {
+    const m = ITEM_NUMBER.exec(judged[i]!.line.text);
+    return m ? Number(m[1]) : -1;
+  };
+  for (let i = 0; i < judged.length; i++) {
+    let n = numberOf(i);
+    if (n < 0) continue;
+    // A list starts in the article when its first item is kept, or follows a kept line that announces it.
+    const before = judged[i - 1];
+    const announced = n === 1 && before !== undefined && before.keep && /:\s*$/u.test(before.line.text);
+    if (!judged[i]!.keep && !announced) continue;
+    if (isFurniture(judged[i]!.line)) continue;
+    judged[i]!.keep = true;
+    let at = i;
+    let gap: number | null = null;
+    for (;;) {
+      let next = -1;
+      for (let k = at + 1; k <= Math.min(judged.length - 1, at + ITEM_GAP + 1); k++) {
+        if (numberOf(k) === n + 1) { next = k; break; }
+      }
+      if (next < 0) break;
+      const between = judged.slice(at + 1, next);
+      if (between.some((j) => isFurniture(j.line))) break;
+      for (let k = at + 1; k <= next; k++) judged[k]!.keep = true;
+      gap = gap === null || gap === next - at - 1 ? next - at - 1 : -1;
+      at = next;
+      n++;
+    }
+    // When every item carried the same lines after it (a link, a price), so does the last one.
+    if (gap !== null && gap > 0) {
+      const tail = judged.slice(at + 1, at + 1 + gap);
+      if (tail.length === gap && !tail.some((j) => isFurniture(j.line) || ITEM_NUMBER.test(j.line.text))) {
+        for (const j of tail) j.keep = true;
+        at += gap;
+      }
+    }
+    i = at;
+  }
+}
+
+/** Furniture by its words or shape, whatever its neighbours: menus, promos, credits, timestamps. */
+function isFurniture(line: Line): boolean {
+  return line.navShare >= 0.5 || line.phrase || line.caption || line.byline;
 }
 
 const isRow = (j: Judged | undefined) => j !== undefined && j.line.text.includes('\t');
@@ -105,13 +162,16 @@ const isRow = (j: Judged | undefined) => j !== undefined && j.line.text.includes
  */
 function keepTables(judged: Judged[], start: number, end: number): void {
   if (end < start) return;
-  for (let i = Math.max(0, start - 1); i <= end; i++) {
+  for (let i = Math.max(0, start - 1); i <= end + 2 && i < judged.length; i++) {
     if (!isRow(judged[i]) || isRow(judged[i - 1])) continue;
     let last = i;
     while (isRow(judged[last + 1])) last++;
     const before = judged[i - 1];
-    const introduced = before !== undefined && before.keep && /:\s*$/u.test(before.line.text);
+    // The introducing line itself may be the article's last, just outside the region's end.
+    const introduced = before !== undefined && i - 1 <= end + 1 && (before.keep || i - 1 > end || before.verdict !== 'bad') &&
+      /:\s*$/u.test(before.line.text) && !isFurniture(before.line);
     if ((i > start && last < end) || introduced) {
+      if (introduced) before.keep = true;
       for (let k = i; k <= last; k++) judged[k]!.keep = true;
     }
     i = last;

@@ -192,3 +192,46 @@ describe('cleanArticle on hostile input', () => {
     assert.equal(typeof article.title, 'string');
   });
 });
+
+describe('cleanArticle on lists, tables and embeds', () => {
+  const HEAD = 'Council votes to rebuild the stone bridge';
+
+  it('keeps a table that stands inside the article, row by row', () => {
+    const rows = ['Ward\tFor\tAgainst', 'North\t5\t1', 'South\t4\t2', 'East\t6\t0'];
+    const text = [HEAD, '', P1, '', P2, '', ...rows, '', P3, '', P4].join('\n');
+    assert.deepEqual(bodyOf(text), [P1, P2, ...rows, P3, P4]);
+  });
+
+  it('keeps a table at the end of the article when the line above introduces it', () => {
+    const intro = 'The votes of the wards were as follows:';
+    const rows = ['Ward\tFor\tAgainst', 'North\t5\t1', 'South\t4\t2'];
+    const text = [HEAD, '', P1, '', P2, '', P3, '', intro, ...rows, '', 'Share this', 'Facebook', 'Twitter', 'Email'].join('\n');
+    assert.deepEqual(bodyOf(text), [P1, P2, P3, intro, ...rows]);
+  });
+
+  it('does not keep a table of prices in the furniture after the article', () => {
+    const text = [HEAD, '', P1, '', P2, '', P3, '', 'Related deals', 'Model\tPrice\tSave', 'Small\t$10\t$2', 'Large\t$20\t$4'].join('\n');
+    assert.deepEqual(bodyOf(text), [P1, P2, P3]);
+  });
+
+  it('keeps an embedded post with its signature line, and the article after it', () => {
+    const post = 'The bridge vote passed this afternoon, and work starts in spring.';
+    const signature = '— River Town Council (@rivertown) March 3, 2024';
+    const text = [HEAD, '', P1, '', P2, '', post, '', signature, '', P3, '', P4].join('\n');
+    assert.deepEqual(bodyOf(text), [P1, P2, post, signature, P3, P4]);
+  });
+
+  it('drops a newsletter appeal that sits between paragraphs', () => {
+    const appeal = 'Let the news come to you. Stay up to date with our daily newsletter.';
+    const text = [HEAD, '', P1, '', P2, '', appeal, 'Sign up', '', P3, '', P4].join('\n');
+    assert.deepEqual(bodyOf(text), [P1, P2, P3, P4]);
+  });
+
+  it('keeps a numbered list the article has begun to its last item, links between items included', () => {
+    const items = ['1) A wooden boat kit', 'https://example.org/a', '2) A box of river stones', 'https://example.org/b', '3) Waders', 'https://example.org/c', '4) Fishing rod – red', 'https://example.org/d', '5) Map of the valley', 'https://example.org/e'];
+    const text = [HEAD, '', P1, '', P2, '', 'Here are the gifts the town shop recommends this year for everyone who loves the river:', '', ...items, '', 'Leave a comment', 'You must be logged in to post a comment.'].join('\n');
+    const body = bodyOf(text);
+    for (const item of items) assert.ok(body.includes(item), item);
+    assert.ok(!body.includes('Leave a comment'));
+  });
+});
