@@ -93,7 +93,7 @@ export function classify(page: Page): Judged[] {
     // A line with a furniture phrase ("sign up", "read more") stays only when it reads as article text.
     j.keep = j.verdict !== 'bad' && !(j.line.phrase && j.verdict !== 'good');
   }
-  keepTables(judged, start, end);
+  keepBlocks(judged, start, end);
   keepNumberedLists(judged);
   return judged;
 }
@@ -153,26 +153,34 @@ function isFurniture(line: Line): boolean {
   return line.navShare >= 0.5 || line.phrase || line.caption || line.byline;
 }
 
-const isRow = (j: Judged | undefined) => j !== undefined && j.line.text.includes('\t');
+type BlockKind = 'row' | 'bullet' | null;
+const BULLET = /^[-•*–·▪►]\s+\S/u;
+/** A table row (cells separated by tabs) or a bulleted list item: lines judged as a block, not one by one. */
+const blockKind = (j: Judged | undefined): BlockKind =>
+  j === undefined ? null : j.line.text.includes('\t') ? 'row' : BULLET.test(j.line.text) ? 'bullet' : null;
 
 /**
- * A table is part of the article when the article runs on both sides of it, or when the line above it
- * introduces it ("Final standings after 36 races:"). Its rows, all numbers and names, score as furniture
- * one by one, so they are judged together by where they stand.
+ * A table or a bulleted list is part of the article when the article runs on both sides of it, or when
+ * the line above introduces it ("Final standings after 36 races:"). Its rows, all numbers and names, or
+ * its items, short and unpunctuated, score as furniture one by one, so they are judged together by where
+ * they stand. Items that are furniture by their words (a "Share" bullet) stay out.
  */
-function keepTables(judged: Judged[], start: number, end: number): void {
+function keepBlocks(judged: Judged[], start: number, end: number): void {
   if (end < start) return;
   for (let i = Math.max(0, start - 1); i <= end + 2 && i < judged.length; i++) {
-    if (!isRow(judged[i]) || isRow(judged[i - 1])) continue;
+    const kind = blockKind(judged[i]);
+    if (kind === null || blockKind(judged[i - 1]) === kind) continue;
     let last = i;
-    while (isRow(judged[last + 1])) last++;
+    while (blockKind(judged[last + 1]) === kind) last++;
     const before = judged[i - 1];
     // The introducing line itself may be the article's last, just outside the region's end.
     const introduced = before !== undefined && i - 1 <= end + 1 && (before.keep || i - 1 > end || before.verdict !== 'bad') &&
       /:\s*$/u.test(before.line.text) && !isFurniture(before.line);
-    if ((i > start && last < end) || introduced) {
+    const inside = i > start && last < end;
+    const items = judged.slice(i, last + 1);
+    if ((inside || introduced) && items.filter((j) => isFurniture(j.line)).length * 2 < items.length) {
       if (introduced) before.keep = true;
-      for (let k = i; k <= last; k++) judged[k]!.keep = true;
+      for (const j of items) j.keep = !isFurniture(j.line);
     }
     i = last;
   }

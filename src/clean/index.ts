@@ -70,6 +70,8 @@ function dropCopiesOf(title: string, judged: Judged[], headlineLines: Set<number
 function isSubheading(line: Line, next: Line | undefined): boolean {
   if (line.heading) return true;
   if (line.size > 14 || line.words.length === 0) return false;
+  // A list item or a table row is not a heading, however short.
+  if (/^(?:[-•*–·▪►]\s|\(?\d{1,3}[.)]\s)/u.test(line.text) || line.text.includes('\t')) return false;
   if (/[.!?,;:…]["'”’)\]]*$/u.test(line.text)) return false;
   return next !== undefined && next.size > line.size && !next.heading;
 }

@@ -235,3 +235,35 @@ describe('cleanArticle on lists, tables and embeds', () => {
     assert.ok(!body.includes('Leave a comment'));
   });
 });
+
+describe('cleanArticle on plain texts of every shape', () => {
+  const HEAD = 'Council votes to rebuild the stone bridge';
+
+  it('keeps a bulleted list inside the article, as paragraphs not headings', () => {
+    const items = ['- the bridge keeps its three arches', '- the road is widened by a metre', '- the ferry runs until the work ends'];
+    const article = cleanArticle(seed([HEAD, '', P1, '', ...items, '', P2, '', P3].join('\n')));
+    assert.deepEqual(article.paragraphs, [P1, ...items, P2, P3].map((text) => ({ text, kind: 'paragraph' })));
+  });
+
+  it('keeps a menu of bullets above the article out', () => {
+    const text = ['- Home', '- News', '- Sport', '- Subscribe', '', HEAD, '', P1, '', P2, '', P3].join('\n');
+    assert.deepEqual(bodyOf(text), [P1, P2, P3]);
+  });
+
+  it('keeps a text of one paragraph under its headline', () => {
+    const article = cleanArticle(seed(`${HEAD}\n\n${P1}\n`));
+    assert.equal(article.title, HEAD);
+    assert.deepEqual(article.paragraphs.map((p) => p.text), [P1]);
+  });
+
+  it('keeps short clean paragraphs whole, and a text without blank lines', () => {
+    assert.deepEqual(bodyOf(`${HEAD}\n\nThe council voted.\n\nWork starts soon.\n\nNobody objected.\n`), ['The council voted.', 'Work starts soon.', 'Nobody objected.']);
+    assert.deepEqual(bodyOf([HEAD, P1, P2, P3, P4].join('\n')), [P1, P2, P3, P4]);
+  });
+
+  it('keeps a text in a language without a stopword list', () => {
+    const a = 'Vlor stin mekka tarfol quiben dask vorlen mip tasker plon vek stimmer oplan drussel vakker tin morfen.';
+    const b = 'Klimp hassel dorn fekkel sprinnen voll taskem dorfel quib nastrel mippen voldt ressem kaplin.';
+    assert.deepEqual(bodyOf(`Zorp blanket quib\n\n${a}\n\n${b}\n`), [a, b]);
+  });
+});
