@@ -4,6 +4,8 @@ import vocabulary from './data/boilerplate.json' with { type: 'json' };
 import type { Line, Page } from './features.ts';
 
 const COMMENT_WORDS = new Set(vocabulary.commentWords);
+const BIO_HEADINGS = vocabulary.bioHeadings;
+const AUTHOR_HEADINGS = new Set(vocabulary.authorHeadings);
 
 export type Verdict = 'good' | 'near' | 'short' | 'bad';
 
@@ -261,25 +263,51 @@ function reviseByContext(judged: Judged[]): void {
 
 /**
  * A line the article does not run across: a byline or timestamp below the start of the article opens
- * another item (a comment, a teaser), and a comments header closes the article.
+ * another item (a comment, a teaser).
  */
 function separates(line: Line): boolean {
-  return line.byline || (line.size <= 6 && line.words.some((w) => COMMENT_WORDS.has(w)));
+  return line.byline;
+}
+
+/** A comments header or the start of a note about the author: the article is over. */
+function closes(judged: Judged[], i: number): boolean {
+  const line = judged[i]!.line;
+  if (line.size <= 6 && line.words.some((w) => COMMENT_WORDS.has(w))) return true;
+  return authorCard(line, judged[i + 1]?.line);
+}
+
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * The head of a note about the author or the publisher: "About the author"; "About Jane Doe" over a note
+ * that names her; or a name alone over a note that opens with it ("Jane Doe" / "Jane Doe is a reporter …").
+ */
+export function authorCard(line: Line, next: Line | undefined): boolean {
+  if (line.size > 6 || line.endsSentence || /[:;,]$/u.test(line.text)) return false;
+  const key = line.key.replace(/[:.]$/u, '');
+  if (AUTHOR_HEADINGS.has(key)) return true;
+  if (!next || next.size < 6) return false;
+  const heading = BIO_HEADINGS.find((h) => key.startsWith(`${h} `));
+  const name = (heading ? line.text.slice(heading.length) : line.text).trim().split(/\s+/u);
+  if (name.length < 2 || name.length > 4 || !name.every((w) => NAME_WORD.test(w))) return false;
+  if (heading) return next.words.includes(name[name.length - 1]!.toLowerCase());
+  return next.text.startsWith(`${name.join(' ')} `) && next.size <= 80;
 }
 
 /** Share of the heaviest section's weight that an earlier section needs to be taken for the article. */
 const EARLIER_SECTION = 0.5;
 
 /**
- * The main region: the page is cut into sections at separating lines; in each, the run of lines with
+ * The main region: the page is cut into sections at separating and closing lines; in each, the run of lines with
  * the greatest total weight (maximum subarray); of those, the first that weighs at least half as much
  * as the heaviest (comments and teasers come after the article, and may outweigh it).
  */
 function mainRegion(judged: Judged[]): [number, number] {
   const runs: { start: number; end: number; sum: number }[] = [];
+  const closing = judged.map((_, i) => closes(judged, i));
   let from = 0;
   for (let i = 0; i <= judged.length; i++) {
-    if (i === judged.length || separates(judged[i]!.line)) {
+    if (i === judged.length || closing[i] || separates(judged[i]!.line)) {
       if (i > from) runs.push(heaviestRun(judged, from, i - 1));
       from = i + 1;
     }
@@ -294,6 +322,7 @@ function mainRegion(judged: Judged[]): [number, number] {
     const next = runs[k]!;
     if (next.start - chosen.end > 4 || next.sum <= 0) break;
     if (judged[chosen.end]!.verdict !== 'good' || judged[next.start]!.verdict !== 'good') break;
+    if (closing.slice(chosen.end, next.start).some(Boolean)) break;
     chosen.end = next.end;
   }
   return [chosen.start, chosen.end];

@@ -267,3 +267,19 @@ describe('cleanArticle on plain texts of every shape', () => {
     assert.deepEqual(bodyOf(`Zorp blanket quib\n\n${a}\n\n${b}\n`), [a, b]);
   });
 });
+
+describe('cleanArticle at the end of the article', () => {
+  const HEAD = 'Council votes to rebuild the stone bridge';
+
+  it('ends the article at a note about its author, with or without a heading', () => {
+    const bio = 'Jane Example writes about rivers, bridges and the towns that live between them, and has covered the valley for the paper since the flood of 2009.';
+    assert.deepEqual(bodyOf([HEAD, '', P1, '', P2, '', P3, '', 'About Jane Example', '', bio].join('\n')), [P1, P2, P3]);
+    assert.deepEqual(bodyOf([HEAD, '', P1, '', P2, '', P3, '', 'Jane Example', '', `Jane Example is a reporter for the valley paper. ${bio}`].join('\n')), [P1, P2, P3]);
+    assert.deepEqual(bodyOf([HEAD, '', P1, '', P2, '', P3, '', 'About the author', '', bio].join('\n')), [P1, P2, P3]);
+  });
+
+  it('keeps a subheading that starts with "About" but is not followed by a note on that name', () => {
+    const text = [HEAD, '', P1, '', P2, '', 'About the money', '', P3, '', P4].join('\n');
+    assert.deepEqual(bodyOf(text), [P1, P2, 'About the money', P3, P4]);
+  });
+});
