@@ -48,8 +48,10 @@ export function scoreLine(line: Line, page: Page): number {
   if (line.words.length === 0) s -= 3;
   // Numbered items ("1) …", "2. …") are lists of the article more often than menus.
   if (/^\(?\d{1,3}[.)]\s/u.test(line.text) && size >= 3) s += 1.2;
-  // A bare address reads as nothing; it takes the side of its neighbours.
+  // A bare address, or a name in brackets citing a source ("[The Daily Example]"), reads as nothing; it
+  // takes the side of its neighbours.
   if (/^(?:https?:\/\/|www\.)\S+$/u.test(line.text)) s = -0.5;
+  if (/^\[[^\][]{1,40}\]$/u.test(line.text) && line.size <= 5 && line.navShare === 0) s = -0.5;
   // An embedded post's signature belongs to the post, and the post to whatever surrounds it.
   if (line.embedSignature) s = -0.5;
   // A caption, a credit or a timestamp is furniture whatever else it looks like.

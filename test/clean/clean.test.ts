@@ -282,4 +282,9 @@ describe('cleanArticle at the end of the article', () => {
     const text = [HEAD, '', P1, '', P2, '', 'About the money', '', P3, '', P4].join('\n');
     assert.deepEqual(bodyOf(text), [P1, P2, 'About the money', P3, P4]);
   });
+
+  it('keeps a round-up whose quotes are each followed by their source in brackets', () => {
+    const text = [HEAD, '', P1, '', '[The Valley Post]', '', P2, '', '[River News]', '', P3, '', '[The Example Times]', '', P4, '', 'Share this', 'Facebook', 'Twitter'].join('\n');
+    assert.deepEqual(bodyOf(text), [P1, '[The Valley Post]', P2, '[River News]', P3, '[The Example Times]', P4]);
+  });
 });
