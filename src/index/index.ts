@@ -1,5 +1,5 @@
 // The index stage: builds the Pagefind search index over the rendered pages, into <site>/pagefind/.
-// Only pages marking their content with data-pagefind-body (the articles) are indexed.
+// Only pages marking their content with data-pagefind-body (the articles, under /articles/) are indexed.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -11,11 +11,21 @@ export interface IndexSummary {
   files?: number;
 }
 
-export async function indexSite(siteDir: string): Promise<IndexSummary> {
+export interface IndexOptions {
+  /**
+   * Which files to read, relative to the site. Only article pages are marked for indexing, so the
+   * default reads only those: Pagefind would parse every other page just to leave it out.
+   */
+  glob?: string;
+}
+
+export const ARTICLE_PAGES = 'articles/**/*.html';
+
+export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<IndexSummary> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await index.addDirectory({ path: siteDir, glob: options.glob ?? ARTICLE_PAGES });
     if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
     const outputPath = path.join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });

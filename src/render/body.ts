@@ -19,7 +19,6 @@ export function escapeHtml(text: string): string {
 
 /** Finds the mentions of a set of targets in plain text. Build once per article, use for each paragraph. */
 export class MentionLinker {
-  readonly #pattern: RegExp | null;
   readonly #byForm = new Map<string, MentionTarget>();
 
   constructor(targets: readonly MentionTarget[]) {
@@ -35,27 +34,42 @@ export class MentionLinker {
     }
     // A form shared by two targets of the same article (two people called Smith) says nothing: leave it plain.
     for (const [form, set] of owners) if (set.size === 1) this.#byForm.set(form, [...set][0]!);
-    const forms = [...this.#byForm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    this.#pattern = forms.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'gu')
-      : null;
   }
 
   /** The paragraph as safe HTML: escaped text, with an `<a>` around every mention. */
   link(text: string): string {
-    if (!this.#pattern) return escapeHtml(text);
+    // Plain string search per form (fast, no pattern to compile per article), whole words only;
+    // where mentions overlap, the leftmost wins, then the longest.
+    const found: { start: number; end: number; form: string }[] = [];
+    for (const form of this.#byForm.keys()) {
+      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        if (!isWordChar(text, at - 1) && !isWordChar(text, end)) found.push({ start: at, end, form });
+      }
+    }
+    if (!found.length) return escapeHtml(text);
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
     let html = '';
     let last = 0;
-    for (const match of text.matchAll(this.#pattern)) {
-      const target = this.#byForm.get(match[0])!;
-      html += escapeHtml(text.slice(last, match.index));
-      html += `<a class="mention ${target.kind}" href="${escapeHtml(target.url)}">${escapeHtml(match[0])}</a>`;
-      last = match.index + match[0].length;
+    for (const m of found) {
+      if (m.start < last) continue;
+      const target = this.#byForm.get(m.form)!;
+      html += escapeHtml(text.slice(last, m.start));
+      html += `<a class="mention ${target.kind}" href="${escapeHtml(target.url)}">${escapeHtml(m.form)}</a>`;
+      last = m.end;
     }
     return html + escapeHtml(text.slice(last));
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+
+/** Whether the character at `index` (a whole code point, surrogates included) is part of a word. */
+function isWordChar(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  // Plain ASCII decides most cases without a regular expression.
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  const start = code >= 0xdc00 && code <= 0xdfff && index > 0 ? index - 1 : index;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(start)!));
 }

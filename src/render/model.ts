@@ -174,8 +174,8 @@ export interface SiteModel {
    * that, sitemap.xml becomes an index of `parts`, each written to its own file.
    */
   sitemap: { urls: string[]; parts: { url: string; path: string; urls: string[] }[] };
-  /** The archive itself, as data/records.json. */
-  records: string;
+  /** The archive itself, as data/records.json; made when that file is written, not held all along. */
+  records(): string;
 }
 
 /** Tunables of the model; the defaults suit archives from a handful to tens of thousands of articles. */
@@ -269,9 +269,10 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
     const people = a.people.map((p) => personLinks.get(p.id) ?? { name: p.name, url: pagePath('people', p.id) });
     const organisations = a.organisations.map((o) => orgLinks.get(o.id) ?? { name: o.name, url: pagePath('organisations', o.id) });
     const originalUrl = webAddress(a.originalUrl);
+    const description = describe(a);
     return {
       ...summary,
-      description: describe(a),
+      description,
       agency: a.source?.agency ?? null,
       author: a.author ?? null,
       originalUrl,
@@ -305,7 +306,8 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
             ...organisations.map((o) => ({ '@type': 'Organization', name: o.name, url: absolute(o.url) })),
           ],
           keywords: a.tags?.length ? a.tags.join(', ') : undefined,
-          articleBody: a.body,
+          // The body is on the page and in records.json; repeating it here would double every page.
+          description,
         }),
       ),
     };
@@ -321,21 +323,21 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
       lastSeen: last ? { date: last.date!, article: last } : null,
     };
   };
-  const counted = (keys: { key: string; count: number }[], kind: EntityKind, limit: number): CountedLink[] =>
-    keys
-      .filter((k) => k.key.startsWith(`${kind}:`))
-      .slice(0, limit)
-      .flatMap((k) => {
-        const link = entityLink(kind, k.key.slice(kind.length + 1));
-        return link ? [{ ...link, count: k.count }] : [];
-      });
+  const isKind = (kind: EntityKind) => (key: string) => key.startsWith(`${kind}:`);
+  /** The entities most often named alongside, by kind, as links with the number of shared articles. */
+  const alongside = (key: string, ids: readonly string[], kind: EntityKind): CountedLink[] => {
+    const articleIndexes = ids.flatMap((id) => (indexOf.has(id) ? [indexOf.get(id)!] : []));
+    return companions(key, articleIndexes, entityKeys, LIMITS.companions, isKind(kind)).flatMap((k) => {
+      const link = entityLink(kind, k.key.slice(kind.length + 1));
+      return link ? [{ ...link, count: k.count }] : [];
+    });
+  };
 
   const entityPages = (kind: EntityKind, list: EntityRecord[]): EntityPage[] =>
     list.map((e) => {
       const key = `${kind}:${e.id}`;
       const url = pagePath(FOLDERS[kind], e.id);
       const mine = summariesOf(e.articles);
-      const around = companions(key, e.articles.flatMap((id) => (indexOf.has(id) ? [indexOf.get(id)!] : [])), entityKeys);
       const aliases = [...new Set(e.aliases)].filter((alias) => alias !== e.name);
       return {
         kind,
@@ -345,7 +347,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
         aliases,
         articles: newestFirst(mine),
         quotes: newestFirstBy(quotesBySpeaker.get(key) ?? [], (q) => q.article),
-        companions: { people: counted(around, 'person', LIMITS.companions), organisations: counted(around, 'organisation', LIMITS.companions) },
+        companions: { people: alongside(key, e.articles, 'person'), organisations: alongside(key, e.articles, 'organisation') },
         ...sightings(mine),
         jsonLd: jsonLdScript(
           compact({
@@ -365,15 +367,14 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
   const sources = archive.sources.map((s): SourcePage => {
     const url = pagePath('sources', s.id);
     const mine = summariesOf(s.articles);
-    const around = companions('', s.articles.flatMap((id) => (indexOf.has(id) ? [indexOf.get(id)!] : [])), entityKeys);
     return {
       id: s.id,
       name: s.name,
       url,
       articles: newestFirst(mine),
       ...sightings(mine),
-      people: counted(around, 'person', LIMITS.companions),
-      organisations: counted(around, 'organisation', LIMITS.companions),
+      people: alongside('', s.articles, 'person'),
+      organisations: alongside('', s.articles, 'organisation'),
       jsonLd: jsonLdScript(compact({ '@context': 'https://schema.org', '@type': 'NewsMediaOrganization', name: s.name, url: absolute(url) })),
     };
   });
@@ -437,7 +438,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
     },
     feed: { id: absolute('/feed.xml'), url: absolute('/feed.xml'), updated: feedEntries[0]?.updated ?? '1970-01-01T00:00:00Z', entries: feedEntries },
     sitemap: { urls: [], parts: [] },
-    records: serializeRecords(archive),
+    records: () => serializeRecords(archive),
   };
   const urls = pageUrls(model).map(absolute);
   model.sitemap =

@@ -48,22 +48,43 @@ export function relatedArticles(keys: EntityKeys, options: RelatedOptions): numb
         scores[other]! += weight;
       }
     }
-    const ranked = touched.sort(
-      (a, b) => scores[b]! - scores[a]! || (options.tieBreak ? options.tieBreak(article, a) - options.tieBreak(article, b) : 0) || a - b,
-    );
-    const top = ranked.slice(0, options.limit);
+    const top = topK(touched, options.limit, (a, b) => scores[b]! - scores[a]! || (options.tieBreak ? options.tieBreak(article, a) - options.tieBreak(article, b) : 0) || a - b);
     for (const other of touched) scores[other] = 0;
     return top;
   });
 }
 
-/** For one entity, the other entities of its articles with how many articles they share, most first. */
-export function companions(entityKey: string, articles: readonly number[], keys: EntityKeys): { key: string; count: number }[] {
+/**
+ * For one entity, the other entities of its articles with how many articles they share, most first,
+ * at most `limit` of those whose key `accept`s.
+ */
+export function companions(
+  entityKey: string,
+  articles: readonly number[],
+  keys: EntityKeys,
+  limit = Infinity,
+  accept: (key: string) => boolean = () => true,
+): { key: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const article of articles) {
     for (const key of new Set(keys[article])) {
-      if (key !== entityKey) counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (key !== entityKey && accept(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const entries = [...counts].map(([key, count]) => ({ key, count }));
+  return topK(entries, limit, (a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** The first `k` items in `compare` order, without sorting them all: O(n·k), for a small k. */
+export function topK<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  if (k >= items.length) return [...items].sort(compare);
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === k && compare(item, top[k - 1]!) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && compare(item, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { companions, relatedArticles } from '../../src/render/related.ts';
+import { companions, relatedArticles, topK } from '../../src/render/related.ts';
 
 const keys = [
   ['p:a', 'p:b', 'o:x'], // 0
@@ -34,4 +34,15 @@ test('companions count shared articles, most first', () => {
     { key: 'p:b', count: 2 },
     { key: 'o:x', count: 1 },
   ]);
+});
+
+test('topK keeps the first k in order without sorting everything', () => {
+  const items = [5, 3, 9, 1, 7, 3, 8];
+  assert.deepEqual(topK(items, 3, (a, b) => b - a), [9, 8, 7]);
+  assert.deepEqual(topK(items, 10, (a, b) => a - b), [1, 3, 3, 5, 7, 8, 9]);
+  assert.deepEqual(topK([], 2, (a: number, b: number) => a - b), []);
+});
+
+test('companions can be limited and filtered by kind', () => {
+  assert.deepEqual(companions('p:a', [0, 1, 2], keys, 1, (k) => k.startsWith('o:')), [{ key: 'o:x', count: 2 }]);
 });
