@@ -97,6 +97,7 @@ export function classify(page: Page): Judged[] {
     // A line with a furniture phrase ("sign up", "read more") stays only when it reads as article text.
     j.keep = j.verdict !== 'bad' && !(j.line.phrase && j.verdict !== 'good');
   }
+  dropLeadingCluster(judged, page, start, end);
   keepBlocks(judged, start, end);
   keepNumberedLists(judged);
   return judged;
@@ -162,6 +163,33 @@ const BULLET = /^[-•*–·▪►]\s+\S/u;
 /** A table row (cells separated by tabs) or a bulleted list item: lines judged as a block, not one by one. */
 const blockKind = (j: Judged | undefined): BlockKind =>
   j === undefined ? null : j.line.text.includes('\t') ? 'row' : BULLET.test(j.line.text) ? 'bullet' : null;
+
+/** How many lines a summary box or caption above the lede may hold. */
+const LEADING_CLUSTER = 4;
+
+/**
+ * On a page that sets its paragraphs apart with blank lines, a few lines run together near the start of
+ * the region, right above the first paragraph that stands alone, are a summary box ("Key points"), a
+ * caption or a teaser, not the article's opening.
+ */
+function dropLeadingCluster(judged: Judged[], page: Page, start: number, end: number): void {
+  if (page.isolation < 0.6) return;
+  const alone = (j: Judged) => j.line.blankBefore && j.line.blankAfter;
+  let lede = start;
+  const paragraph = (j: Judged) => alone(j) && j.verdict === 'good' && j.line.size >= 12 && j.line.endsSentence;
+  while (lede <= end && lede - start <= LEADING_CLUSTER + 2 && !paragraph(judged[lede]!)) lede++;
+  if (lede > end || lede - start > LEADING_CLUSTER + 2) return;
+  let first = lede;
+  while (first > start && !alone(judged[first - 1]!) && lede - first < LEADING_CLUSTER) first--;
+  // A cluster that ends with a line announcing what follows ("as follows:") is part of the text.
+  if (lede - first < 2 || /:\s*$/u.test(judged[lede - 1]!.line.text)) return;
+  // It shows itself by a label over it ("Key points", "In brief") or a credit in it; without either, the
+  // lines may be the opening paragraphs of a text that only sometimes leaves blank lines.
+  const label = (j: Judged | undefined) => j !== undefined && j.line.index > 0 && j.line.size <= 3 && !j.line.endsSentence;
+  const labelled = label(judged[first]) || (label(judged[first - 1]) && !judged[first]!.line.blankBefore);
+  if (!labelled && !judged.slice(first, lede).some((j) => j.line.caption || j.line.byline)) return;
+  for (let i = first; i < lede; i++) judged[i]!.keep = false;
+}
 
 /**
  * A table or a bulleted list is part of the article when the article runs on both sides of it, or when

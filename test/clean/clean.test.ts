@@ -288,3 +288,16 @@ describe('cleanArticle at the end of the article', () => {
     assert.deepEqual(bodyOf(text), [P1, '[Valleypost]', P2, '[Rivernews]', P3, '[Valleypost]', P4]);
   });
 });
+
+describe('cleanArticle at the start of the article', () => {
+  it('leaves out a summary box run together above the first paragraph that stands alone', () => {
+    const summary = ['The council approved the rebuilding of the stone bridge by a large majority on Tuesday.', 'Work is expected to begin in the spring and to last about two years in all.'];
+    const text = ['Council votes to rebuild the stone bridge', '', 'Key points', ...summary, '', P1, '', P2, '', P3, '', P4].join('\n');
+    assert.deepEqual(bodyOf(text), [P1, P2, P3, P4]);
+  });
+
+  it('keeps opening paragraphs that are only run together, with no label or credit', () => {
+    const text = ['Council votes to rebuild the stone bridge', P1, P2, '', P3, '', P4, '', `${P1} Again.`, '', `${P2} Again.`].join('\n');
+    assert.deepEqual(bodyOf(text), [P1, P2, P3, P4, `${P1} Again.`, `${P2} Again.`]);
+  });
+});
