@@ -8,6 +8,7 @@ declare module '@11ty/eleventy' {
     setQuietMode(quiet: boolean): UserConfig;
     setDataFileBaseName?(name: string): UserConfig;
     setUseGitIgnore(use: boolean): UserConfig;
+    addFilter(name: string, filter: (...args: any[]) => unknown): UserConfig;
   }
   export interface EleventyOptions {
     quietMode?: boolean;

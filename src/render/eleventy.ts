@@ -23,6 +23,7 @@ export async function writeSite(model: SiteModel, outDir: string): Promise<strin
       config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
       config.addPassthroughCopy({ [ASSETS_DIR]: 'assets' });
       config.setUseGitIgnore(false);
+      config.addFilter('count', countOf);
       config.setQuietMode(true);
     },
   });
@@ -30,4 +31,9 @@ export async function writeSite(model: SiteModel, outDir: string): Promise<strin
   eleventy.disableLogger();
   const [, templates] = await eleventy.write();
   return templates.flatMap((t) => (typeof t.outputPath === 'string' ? [t.outputPath] : []));
+}
+
+/** "1 article", "3 articles": a number with its noun, for the templates' `count` filter. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;
 }

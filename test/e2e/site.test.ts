@@ -163,6 +163,14 @@ test('nothing scrolls sideways on a 375 px phone', async () => {
   }
 });
 
+test('the server answers a missing page with the 404 page of the site', async () => {
+  const response = await fetch(`${site.url}/no/such/page/`);
+  assert.equal(response.status, 404);
+  assert.match(await response.text(), /<h1>Page not found<\/h1>/);
+  const search = await fetch(`${site.url}/search/?q=x`);
+  assert.equal(search.status, 200);
+});
+
 test('no console errors, failed requests or dialogs on any page visited', () => {
   assert.deepEqual(problems, []);
 });

@@ -119,3 +119,8 @@ test('records.json is the archive, feed and sitemap use absolute addresses', () 
   assert.match(sitemap, /<loc>https:\/\/news\.example\/articles\/harbour-plan\/<\/loc>/);
   assert.equal((sitemap.match(/<loc>/g) ?? []).length, 25);
 });
+
+test('counts read naturally', () => {
+  assert.match(read('index.html'), /5 articles from <time datetime="2023">c\. 2023<\/time> to <time datetime="2024-04-12">12 April 2024<\/time> <span class="note">\(inferred\)<\/span>, naming 4 people and 2 organisations, from 3 sources, with 5 quotes\./);
+  assert.match(read('dates/2023/index.html'), /<p class="lede">1 article\.<\/p>/);
+});
