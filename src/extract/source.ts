@@ -4,7 +4,7 @@
 // with the agency recorded. No clear evidence gives null rather than a guess.
 import type { SourceGuess } from '../types.ts';
 import type { ExtractInput } from './input.ts';
-import { collectClues, type Clue, type ClueRole } from './source/clues.ts';
+import { brandLike, collectClues, type Clue, type ClueRole } from './source/clues.ts';
 import { expandAcronym } from './source/names.ts';
 import { outletIndex, type Outlet } from './source/outlets.ts';
 import { layoutPage, type PageLayout } from './source/page.ts';
@@ -17,12 +17,13 @@ const MIN_AGENCY = 3;
 const MAX_FURNITURE = 8;
 /** Extra weight for each further furniture line naming a site read from the page. */
 const CORROBORATION = 1;
-const MAX_CORROBORATION = 4;
+const MAX_CORROBORATION = 3;
+const BYLINE_WORD = /\b(?:[Bb]y|BY|[Aa]uthor|[Ww]ritten|[Pp]osted)\b/;
 
 /** Clues in which a site names itself (as opposed to merely listing a name). */
 const SPEAKING_ROLES = new Set<ClueRole>(['copyright', 'site furniture', 'self-description', 'sign-off', 'own address', 'interview', 'byline']);
 
-interface Candidate {
+export interface Candidate {
   name: string;
   outlet: Outlet | null;
   weight: number;
@@ -38,7 +39,8 @@ function tally(clues: Clue[]): Map<string, Candidate> {
   // One line counts once for a candidate (its strongest clue there), and so do repeated lines.
   const perLine = new Map<string, Clue[]>();
   for (const clue of clues) {
-    const key = `${compact(clue.name)}\u0000${clue.snippet}`;
+    // (A copyright line repeated in a page's two footers is one clue; a masthead repeated is two.)
+    const key = `${compact(clue.name)}\u0000${clue.role === 'copyright' ? clue.snippet : clue.line}`;
     const list = perLine.get(key);
     if (list) list.push(clue);
     else perLine.set(key, [clue]);
@@ -70,8 +72,11 @@ function tally(clues: Clue[]): Map<string, Candidate> {
   return out;
 }
 
+/** A key under which forms of one name meet: "India Post" = "IndiaPost", "MoreBikes" = "morebikes.co.uk". */
 function compact(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const host = /^(?:www\.)?([\p{L}\p{N}-]+)(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/u.exec(name.toLowerCase());
+  const base = host ? host[1]! : name.toLowerCase();
+  return base.replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** The first label of a host that names the site: "ctpost" for www.ctpost.com. */
@@ -104,13 +109,20 @@ function attachOwnAddress(candidates: Map<string, Candidate>): void {
 
 /** A site name read from the page needs a second line saying it, unless it is the copyright holder. */
 function corroborate(c: Candidate, layout: PageLayout): void {
-  if (c.outlet) return;
+  if (c.outlet || c.weight <= 0) return;
+  // A name repeated in menus is no site name unless the site also speaks of itself by it.
+  if (!c.clues.some((k) => k.weight > 0 && SPEAKING_ROLES.has(k.role) && !k.corporate)) {
+    c.weight = 0;
+    return;
+  }
   const used = new Set(c.clues.map((k) => k.line));
   const word = new RegExp(`(?<![\\p{L}\\p{N}])${c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
   let extra = 0;
   for (const line of layout.lines) {
     if (extra >= MAX_CORROBORATION) break;
-    if (line.prose || used.has(line.index) || !line.text.includes(c.name)) continue;
+    // Bylines repeat an author's name down a page; they say nothing of the site's.
+    if (line.prose || used.has(line.index) || !line.text.includes(c.name) || BYLINE_WORD.test(line.text)) continue;
+    if (c.name.length < 0.6 * line.text.length && line.words > 3) continue;
     if (word.test(line.text)) {
       extra += CORROBORATION;
       used.add(line.index);
@@ -120,10 +132,8 @@ function corroborate(c: Candidate, layout: PageLayout): void {
   c.weight += extra;
   const positive = c.clues.filter((k) => k.weight > 0);
   const lines = new Set(positive.map((k) => k.line)).size;
-  const holder = positive.some((k) => (k.role === 'copyright' && !k.corporate) || k.role === 'own address');
-  // A name repeated in menus is no site name unless the site also speaks of itself by it.
-  const speaks = positive.some((k) => SPEAKING_ROLES.has(k.role) && !k.corporate);
-  if (!speaks || (lines < 2 && !holder)) c.weight = 0;
+  const holder = positive.some((k) => k.standalone);
+  if (lines < 2 && !holder && !brandLike(c.name)) c.weight = 0;
 }
 
 function describe(clues: Clue[], by: (c: Clue) => number): string {
@@ -144,13 +154,19 @@ function best(candidates: Candidate[], by: (c: Candidate) => number): Candidate 
   return top;
 }
 
-/** Reads the publishing outlet (and any agency it carries) from the page text. */
-export function sourceFromText({ document, article }: ExtractInput): SourceGuess | null {
+/** Every outlet the page gives evidence for or against, strongest first, with its clues. */
+export function rankCandidates({ document, article }: ExtractInput): { candidates: Candidate[]; layout: PageLayout } {
   const layout = layoutPage(document, article);
   const tallied = tally(collectClues(layout, outletIndex, article.title));
   attachOwnAddress(tallied);
   const candidates = [...tallied.values()];
   for (const c of candidates) corroborate(c, layout);
+  return { candidates: candidates.sort((a, b) => b.weight - a.weight), layout };
+}
+
+/** Reads the publishing outlet (and any agency it carries) from the page text. */
+export function sourceFromText(input: ExtractInput): SourceGuess | null {
+  const { candidates, layout } = rankCandidates(input);
 
   let publisher = best(candidates, (c) => c.weight);
   if (publisher?.outlet?.agency) {

@@ -38,13 +38,25 @@ export interface Clue {
   snippet: string;
   /** A company name (Inc., Media, a large media group): needs other evidence. */
   corporate?: boolean;
+  /** Strong enough to name a site on its own (a copyright holder, the page's own address…). */
+  standalone?: boolean;
+}
+
+/** A name that looks like a brand rather than a word of the menu: "LinkNaija", "VG247", "HKFP",
+ * "morebikes.co.uk". Such a name may stand on one clue. */
+export function brandLike(name: string): boolean {
+  return (
+    /^(?=[\p{L}\p{N}]*(?:\p{Ll}\p{Lu}|\p{L}\p{N}))[\p{L}\p{N}]+$/u.test(name) ||
+    /^\p{Lu}{2,5}$/u.test(name) ||
+    /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/u.test(name)
+  );
 }
 
 type Weights = Pick<Clue, 'role' | 'weight' | 'agencyWeight'>;
 
 const COPYRIGHT = /©|\([cC]\)|\bcopyright\b|\ball rights reserved\b/i;
 const COPYRIGHT_OPENER = /(?:©|\([cC]\)|\bcopyright\b)[\s©\d,–—-]*(?:\([cC]\)[\s\d,–—-]*)?(?:by\s+)?(?:the\s+)?$/i;
-const PICTURE_CREDIT = /^\s*\(?\s*(?:Photo|Photos|Photograph|Image|Images|Picture|Pictures|Credit|Credits|Foto|Fotos|Imagem|Bild|Illustration|Video)\b[^:]{0,25}:|\((?:Image|Photo|Picture|Credit)s?:\s*©|\bphoto by\b|\bimages?\s+by\b|\bgetty images\b/i;
+const PICTURE_CREDIT = /^\s*\(?\s*(?:Photo|Photos|Photograph|Image|Images|Picture|Pictures|Credit|Credits|Foto|Fotos|Imagem|Bild|Illustration|Video)\b[^:]{0,25}:|\((?:Image|Photo|Picture|Credit)s?:\s*©|\b(?:data|images?|photos?|pictures?|video|maps?|charts?|graphics?)\s*©|\bphoto by\b|\bimages?\s+by\b|\bgetty images\b/i;
 const DATE_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d+\s+(?:minutes?|hours?|days?)\s+ago\b|\b(?:19|20)\d{2}\b/i;
 
 const DATELINE_BEFORE = /^(?:[\p{Lu}][\p{Lu}\p{L}.,'’ -]{0,60}\s)?\($/u;
@@ -67,7 +79,11 @@ const SITE_ASK = /\b(?:Subscribe to|Support|Donate to|Welcome to|Thank you for (
 const SITE_ASK_BEFORE = /\b(?:Subscribe to|Support|Donate to|Welcome to|Thank you for (?:reading|supporting|visiting)|Thanks for (?:reading|visiting)|Become an? (?:member|subscriber|supporter) of|Make a (?:donation|contribution) to|keep|Follow|More from|Join|Download the|Get the|About|Contact|Search|Why|Advertise (?:with|on|in)|Jobs at|Careers at)\s+(?:the\s+)?$/;
 /** "About X", "Contact X", "Search X", "Why X?", "More from X": links of the site's own menus. */
 const SITE_LINK = /^(?:About|Contact|Search|Why|More from|Advertise (?:with|on|in)|Jobs at|Careers at|Work at|Work for)\s+/;
-const SELF_DESCRIPTION = /^\s+(?:is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,5}(?:news|media|newspaper|magazine|publication|outlet|site|website|journal|broadcaster|newsroom|organi[sz]ation|platform)\b|reserves the right\b)/u;
+const SELF_DESCRIPTION = /^\s+(?:is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,5}(?:news|media|newspaper|magazine|publication|outlet|site|website|journal|broadcaster|newsroom|organi[sz]ation|platform)\b|reserves the right\b|is supported by its (?:audience|readers)\b|features the latest\b|brings you\b|is your (?:source|home)\b)/u;
+/** "By JANE DOE | Special to the Pioneer Press", "By Jane Doe, for the X". */
+const SPECIAL_TO = /^\s*(?:By|BY)\s+[^|,]{2,60}[|,]\s*(?:Special to|special to|For|for)\s+(?:the\s+)?/;
+/** "Subscribe to the" at the end of a line, the name on the next. */
+const ASK_AT_END = /^\s*(?:Subscribe to|Welcome to|Sign up for)(?:\s+the)?\s*$/;
 const RELIES_ON = /\brel(?:y|ies) on\s+/;
 const ACRONYM_SIGNOFF = /^[\s•·*–—-]*([\p{Lu}][\p{Lu}\p{N}&]{1,7})\s+(?:report|staff|News)\s*\.?$/u;
 const TOLD_ACRONYM = /\b(?:told|speaking to|in an interview with|in a statement to)\s+([\p{Lu}][\p{Lu}\p{N}]{2,6})\b(?![\p{L}'’])/gu;
@@ -116,6 +132,12 @@ interface Context {
   excerpt: boolean;
   topRegion: boolean;
   firstLines: boolean;
+  /** Among the last lines of the page, where the site's own footer is. */
+  footer: boolean;
+  /** Within three lines below the headline. */
+  nearTitle: boolean;
+  /** The line before, for names broken over two lines. */
+  previous: string;
 }
 
 function knownClue(m: OutletMention, c: Context): Weights | null {
@@ -195,8 +217,8 @@ type Push = (clue: Omit<Clue, 'line' | 'snippet'>, at?: number) => void;
 /** Clues from names the page gives itself that are not in the outlet list. */
 function unknownClues(c: Context, index: OutletIndex, push: Push): void {
   const t = c.line.text;
-  const add = (name: string, role: ClueRole, weight: number, at: number, corporate = false): void => {
-    if (!index.lookup(name)) push({ outlet: null, name, role, weight, agencyWeight: 0, corporate }, at);
+  const add = (name: string, role: ClueRole, weight: number, at: number, corporate = false, standalone = false): void => {
+    if (!index.lookup(name)) push({ outlet: null, name, role, weight, agencyWeight: 0, corporate, standalone: standalone && !corporate }, at);
   };
   if (c.copyright && !c.picture && !mentionsBuilder(t)) {
     for (const m of t.matchAll(/(?:©|\([cC]\)|\bcopyright\b)/gi)) {
@@ -204,11 +226,15 @@ function unknownClues(c: Context, index: OutletIndex, push: Push): void {
       const name = leadingName(rest);
       if (name) {
         // The site's own footer sits at the bottom; a © higher up may be an author's or a picture's.
-        const footer = c.line.zone === 'bottom' ? 1 : 0;
-        add(name.name, 'copyright', (name.corporate ? 3 : UNKNOWN_COPYRIGHT) + footer, m.index, name.corporate);
+        const footer = c.footer ? 2 : 0;
+        add(name.name, 'copyright', (name.corporate ? 3 : UNKNOWN_COPYRIGHT) + footer, m.index, name.corporate, true);
         break;
       }
     }
+  }
+  if (ASK_AT_END.test(c.previous) && c.short) {
+    const name = leadingName(t);
+    if (name && !name.corporate) add(name.name, 'site furniture', 4, 0);
   }
   for (const m of t.matchAll(SITE_ASK)) {
     const name = leadingName(t.slice(m.index + m[0].length));
@@ -221,7 +247,17 @@ function unknownClues(c: Context, index: OutletIndex, push: Push): void {
       if (name && !name.corporate && name.name.length + link[0].length >= t.length - 2) add(name.name, 'site furniture', 2, 0);
     }
     const signoff = ACRONYM_SIGNOFF.exec(t);
-    if (signoff) add(signoff[1]!, 'sign-off', 4, 0);
+    if (signoff) add(signoff[1]!, 'sign-off', 4, 0, false, true);
+    const newsletter = /^(?:the\s+)?(\S+(?:\s\S+){0,2})\s+[Nn]ewsletters?\b/.exec(t);
+    if (newsletter) {
+      const name = leadingName(newsletter[1]!);
+      if (name && name.name === newsletter[1]) add(name.name, 'site furniture', 2, 0);
+    }
+    // A brand-like name on its own line just under the headline: the site as the byline.
+    if (c.nearTitle && c.line.words <= 2) {
+      const name = leadingName(t);
+      if (name && name.name === t.trim() && brandLike(name.name)) add(name.name, 'byline', 3, 0, false, true);
+    }
     // The site's name on a line of its own at the very top of the page (a logo's text).
     if (c.firstLines && c.line.words <= 4) {
       const name = leadingName(t);
@@ -235,6 +271,11 @@ function unknownClues(c: Context, index: OutletIndex, push: Push): void {
     if (self && t.startsWith(self.name, at) && SELF_DESCRIPTION.test(t.slice(at + self.name.length, at + self.name.length + 120))) {
       add(self.name, 'self-description', 4, at);
     }
+  }
+  const special = SPECIAL_TO.exec(t);
+  if (special && c.line.words <= 16) {
+    const name = leadingName(t.slice(special[0].length));
+    if (name && !name.corporate) add(name.name, 'byline', 4, special.index, false, true);
   }
   const note = /\b(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|writer|correspondent|editor|producer|columnist|contributor|journalist)\s+(?:for|at|with)\s+(?:the\s+)?/u.exec(t);
   if (note && isAuthorNote(t)) {
@@ -275,6 +316,7 @@ export function collectClues(layout: PageLayout, index: OutletIndex, title = '')
   // Agencies' own credit lines, e.g. "(Reporting by …; Editing by …)".
   const signoffs = index.outlets.flatMap((o) => o.signoff.map((s): [RegExp, Outlet] => [new RegExp(`^\\(?${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), o]));
   let nonEmpty = 0;
+  let previous = '';
   for (const line of layout.lines) {
     const t = line.text;
     if (!t) continue;
@@ -287,7 +329,10 @@ export function collectClues(layout: PageLayout, index: OutletIndex, title = '')
       short: !line.prose && line.words <= 12,
       excerpt: excerpts.has(line.index),
       topRegion: line.index <= topLimit,
-      firstLines: nonEmpty <= 3,
+      firstLines: nonEmpty <= 5,
+      footer: line.index >= layout.lines.length - 40,
+      nearTitle: layout.titleLine >= 0 && line.index > layout.titleLine && line.index <= layout.titleLine + 3,
+      previous,
     };
     const push: Push = (clue, at = 0) => {
       clues.push({ ...clue, line: line.index, snippet: snippet(t, at) });
@@ -312,10 +357,11 @@ export function collectClues(layout: PageLayout, index: OutletIndex, title = '')
       if (signoff.test(t)) push({ outlet, name: outlet.name, role: 'sign-off', weight: 0, agencyWeight: 4 });
     }
     unknownClues(c, index, push);
+    previous = t;
   }
   for (const host of new Set(ownHosts(layout, title))) {
     const outlet = index.domainOutlet(host);
-    clues.push({ outlet, name: outlet?.name ?? host, role: 'own address', weight: outlet ? 5 : 3, agencyWeight: 0, line: -1, snippet: host });
+    clues.push({ outlet, name: outlet?.name ?? host, role: 'own address', weight: outlet ? 5 : 3, agencyWeight: 0, line: -1, snippet: host, standalone: true });
   }
   return clues;
 }

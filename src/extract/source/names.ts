@@ -11,7 +11,7 @@ const YEARS = /^(?:19|20)\d{2}(?:[-–]?(?:19|20)?\d{2})?$/;
 const BUILDERS = new Set(words.builders);
 
 // A name word: starts with a capital or a digit (or is a known lower-case joiner inside a name).
-const NAME_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&+\-]*|[\p{Ll}]+[\p{Lu}][\p{L}\p{N}.'’&+\-]*|&)$/u;
+const NAME_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&+\-]*|[\p{Ll}]+[\p{Lu}][\p{L}\p{N}.'’&+\-]*|[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.[a-z]{2,}|&)$/u;
 const JOINERS = new Set(['of', 'and', '&', 'de', 'del', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'du', 'des', 'di', 'der', 'den', 'van', 'von', 'for', 'on', 'the', 'in']);
 const MAX_NAME_WORDS = 6;
 
@@ -54,7 +54,8 @@ export function leadingName(text: string): NameCandidate | null {
   if (real.length === 0 || real.length > MAX_NAME_WORDS) return null;
   const name = taken.join(' ').replace(/[.,'’-]+$/, '').replace(/^the /, 'The ');
   if (!/\p{L}{2}/u.test(name)) return null;
-  if (NOT_FIRST.has(real[0]!) || NOT_NAMES.has(name.toLowerCase()) || NOT_NAMES.has(real.join(' ').toLowerCase())) return null;
+  const first = real[0]!;
+  if (NOT_FIRST.has(first) || NOT_FIRST.has(first.charAt(0) + first.slice(1).toLowerCase()) || NOT_NAMES.has(name.toLowerCase()) || NOT_NAMES.has(real.join(' ').toLowerCase())) return null;
   if (PARENTS.has(name.toLowerCase())) corporate = true;
   return { name, corporate };
 }

@@ -71,6 +71,8 @@ export class OutletIndex {
   private readonly lower = new Map<string, Form>();
   private readonly domains = new Map<string, Outlet>();
   private readonly maxTokens: number;
+  /** First words of every form: most words of a line start none, and are skipped at once. */
+  private readonly firstWords = new Set<string>();
 
   constructor(entries: OutletEntry[]) {
     this.outlets = [];
@@ -101,6 +103,15 @@ export class OutletIndex {
       for (const domain of outlet.domains) if (!this.domains.has(domain)) this.domains.set(domain, outlet);
     }
     this.maxTokens = maxTokens;
+    for (const k of this.exact.keys()) this.firstWords.add(k.split(' ')[0]!);
+    for (const k of this.upper.keys()) this.firstWords.add(k.split(' ')[0]!);
+    for (const k of this.lower.keys()) this.firstWords.add(k.split(' ')[0]!);
+  }
+
+  private mayStart(word: string): boolean {
+    if (word.includes('.')) return true;
+    const bare = word.replace(/'s$/, '');
+    return this.firstWords.has(word) || this.firstWords.has(bare) || this.firstWords.has(word.toLowerCase());
   }
 
   /** The outlet a name, short form or domain stands for, if it is a known one. */
@@ -128,6 +139,10 @@ export class OutletIndex {
     const tokens = tokenize(text);
     const out: OutletMention[] = [];
     for (let i = 0; i < tokens.length; ) {
+      if (!this.mayStart(tokens[i]!.text)) {
+        i++;
+        continue;
+      }
       let matched = 0;
       for (let n = Math.min(this.maxTokens, tokens.length - i); n >= 1 && !matched; n--) {
         const span = tokens.slice(i, i + n);
@@ -158,9 +173,11 @@ export class OutletIndex {
       const isUpper = k === k.toUpperCase() && /\p{Lu}/u.test(k);
       const form = this.exact.get(k) ?? (isUpper ? this.upper.get(k) : undefined) ?? this.lower.get(k.toLowerCase());
       if (form) {
-        return { outlet: form.outlet, text: text.slice(first.start, end), start: first.start, end, weak: form.weak, possessive, domain: false };
+        const written = text.slice(first.start, end);
+        return { outlet: form.outlet, text: written, start: first.start, end, weak: form.weak, possessive, domain: DOMAIN.test(written) };
       }
       if (span.length === 1 && k.includes('.') && DOMAIN.test(k)) {
+        // A web address: the outlet whose domain it is.
         const outlet = this.domainOutlet(k.toLowerCase());
         if (outlet) return { outlet, text: text.slice(first.start, end), start: first.start, end, weak: false, possessive: false, domain: true };
       }
