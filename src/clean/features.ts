@@ -64,8 +64,14 @@ const captionWords = new Set(vocabulary.captionMarkers);
 const agencies = new Set(vocabulary.photoAgencies);
 const dateWords = new Set(dateVocabulary.strong);
 const dateJoiners = new Set(dateVocabulary.weak);
-const phrases = new Set(vocabulary.phrases);
-const phraseLengths = [...new Set(vocabulary.phrases.map((p) => p.split(' ').length))];
+// Phrases by their first word, so that a line is searched with one lookup per word.
+const phrasesByFirst = new Map<string, string[][]>();
+for (const phrase of vocabulary.phrases) {
+  const words = phrase.split(' ');
+  const list = phrasesByFirst.get(words[0]!);
+  if (list) list.push(words);
+  else phrasesByFirst.set(words[0]!, [words]);
+}
 
 // Letters, digits and inner apostrophes or hyphens: "don't", "e-mail" stay one word.
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -185,9 +191,14 @@ function countUnspaced(text: string): number {
 }
 
 function hasPhrase(words: string[]): boolean {
-  for (const n of phraseLengths) {
-    for (let i = 0; i + n <= words.length; i++) {
-      if (phrases.has(words.slice(i, i + n).join(' '))) return true;
+  for (let i = 0; i < words.length; i++) {
+    const candidates = phrasesByFirst.get(words[i]!);
+    if (!candidates) continue;
+    for (const phrase of candidates) {
+      if (i + phrase.length > words.length) continue;
+      let k = 1;
+      while (k < phrase.length && words[i + k] === phrase[k]) k++;
+      if (k === phrase.length) return true;
     }
   }
   return false;
