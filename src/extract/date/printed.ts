@@ -135,7 +135,8 @@ export function printedDates(layout: PageLayout, now: Date): PrintedDate[] {
       let label: PrintedDate['label'] = 'page';
       const cue = labelBefore(t, date.index, line.words);
       if (cue === 'published') {
-        score += 4;
+        // In a sentence of the story "posted" or "published" speaks of something else.
+        score += line.prose ? 1 : 4;
         label = 'published';
       } else if (cue === 'updated') {
         score += 1.5;
