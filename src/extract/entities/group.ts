@@ -1,10 +1,10 @@
 // Gathers the mentions of one article into entities: a surname joins the full name it stands for,
 // an acronym the name it abbreviates, "Foreign Ministry" the "Chinese Foreign Ministry" of the same text.
 import type { Analysis } from '../nlp/analyse.ts';
-import { GOVERNMENT_WORDS, LOWERCASE_HEADS, NAME_CONNECTORS, ORG_HEADS, countryOf, demonymCountry } from '../nlp/lexicon.ts';
+import { GOVERNMENT_WORDS, LOWERCASE_HEADS, NAME_CONNECTORS, ORG_HEADS } from '../nlp/lexicon.ts';
 import { accentCount } from '../nlp/text.ts';
 import { acronymLetters, spellsName } from './acronyms.ts';
-import { entityKey, keyWords, transliterationVariants } from './keys.ts';
+import { entityKey, keyWords, shorterForm, transliterationVariants } from './keys.ts';
 import { surface, type Mention, type MentionKind, type MentionResult } from './mentions.ts';
 
 export interface EntityGroup {
@@ -151,31 +151,6 @@ function groupOrganisations(a: Analysis, orgs: ReadonlyArray<readonly [Mention, 
   for (let x = 0; x < multi.length; x++) {
     for (let y = x + 1; y < multi.length; y++) if (transliterationVariants(multi[x]![0].text, multi[y]![0].text)) uf.union(multi[x]![1], multi[y]![1]);
   }
-}
-
-const MODIFIER_PREFIX = (w: string) => !!countryOf(w) || !!demonymCountry(w) || w === 'un' || w === 'eu' || w === 'us';
-
-/** Is `short` a shorter way of writing `long`: a suffix of it, or the same head with fewer modifiers? */
-export function shorterForm(short: readonly string[], long: readonly string[]): boolean {
-  if (!short.length || short.length > long.length) return false;
-  const content = (ws: readonly string[]) => ws.filter((w) => !NAME_CONNECTORS.has(w));
-  // one word: "Yale" for "Yale University", "Amnesty" for "Amnesty International"
-  if (short.length === 1) {
-    return long.length === 2 && long[0] === short[0] && ORG_HEADS.has(long[1]!) && !ORG_HEADS.has(short[0]!);
-  }
-  // suffix: "Foreign Ministry" of "Chinese Foreign Ministry", "State Department" of "U.S. State Department"
-  if (short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w)) {
-    return long.slice(0, long.length - short.length).every(MODIFIER_PREFIX) || short.length >= 2;
-  }
-  // same head, fewer modifiers: "U.N. Human Rights Office" ~ "Office of the High Commissioner for Human Rights"
-  const s = content(short).filter((w, i) => !(i === 0 && MODIFIER_PREFIX(w)));
-  const head = s[s.length - 1];
-  if (!head || !ORG_HEADS.has(head) || s.length < 2) return false;
-  const connector = long.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
-  const longHead = connector > 0 ? long[connector - 1] : long[long.length - 1];
-  if (longHead !== head) return false;
-  const l = new Set(content(long));
-  return s.every((w) => l.has(w));
 }
 
 // ---------- anaphors: "the rights office", "the ministry" ----------

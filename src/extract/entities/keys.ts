@@ -1,6 +1,6 @@
 // Keys under which two written forms of a name count as the same name, within an article and across
 // the archive: accents, case, dots of acronyms, a leading "the", and "China’s" for "Chinese".
-import { countryOf } from '../nlp/lexicon.ts';
+import { NAME_CONNECTORS, ORG_HEADS, countryOf, demonymCountry } from '../nlp/lexicon.ts';
 import { nameKey, nameWords } from '../nlp/text.ts';
 import { acronymLetters, looksLikeAcronym } from './acronyms.ts';
 
@@ -60,3 +60,29 @@ export function transliterationVariants(a: string, b: string): boolean {
   }
   return differing === 1;
 }
+
+const MODIFIER_PREFIX = (w: string) => !!countryOf(w) || !!demonymCountry(w) || w === 'un' || w === 'eu' || w === 'us';
+
+/** Is `short` a shorter way of writing `long`: a suffix of it, or the same head with fewer modifiers? */
+export function shorterForm(short: readonly string[], long: readonly string[]): boolean {
+  if (!short.length || short.length > long.length) return false;
+  const content = (ws: readonly string[]) => ws.filter((w) => !NAME_CONNECTORS.has(w));
+  // one word: "Yale" for "Yale University", "Amnesty" for "Amnesty International"
+  if (short.length === 1) {
+    return long.length === 2 && long[0] === short[0] && ORG_HEADS.has(long[1]!) && !ORG_HEADS.has(short[0]!);
+  }
+  // suffix: "Foreign Ministry" of "Chinese Foreign Ministry", "State Department" of "U.S. State Department"
+  if (short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w)) {
+    return long.slice(0, long.length - short.length).every(MODIFIER_PREFIX) || short.length >= 2;
+  }
+  // same head, fewer modifiers: "U.N. Human Rights Office" ~ "Office of the High Commissioner for Human Rights"
+  const s = content(short).filter((w, i) => !(i === 0 && MODIFIER_PREFIX(w)));
+  const head = s[s.length - 1];
+  if (!head || !ORG_HEADS.has(head) || s.length < 2) return false;
+  const connector = long.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
+  const longHead = connector > 0 ? long[connector - 1] : long[long.length - 1];
+  if (longHead !== head) return false;
+  const l = new Set(content(long));
+  return s.every((w) => l.has(w));
+}
+

@@ -4,12 +4,12 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
-  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLES,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLES, US_STATES, INSTITUTIONS, isOutlet,
   countryOf, demonymCountry, firstNameGender, isCommonWord, isDateWord, isFirstName, isFunctionWord, isKnownPerson,
-  isLastName, isLexiconOrganisation, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
+  isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
 import { fold, nameKey } from '../nlp/text.ts';
-import { longFormStart, looksLikeAcronym } from './acronyms.ts';
+import { longFormStart, looksLikeAcronym, spellsName } from './acronyms.ts';
 
 export type MentionKind = 'person' | 'organisation';
 
@@ -28,6 +28,8 @@ export interface Mention {
   /** The organisation in front of a title ("U.N." in "U.N. High Commissioner … X"). */
   modifier?: boolean;
   gender?: 'male' | 'female';
+  /** The title the text gives a person right before the name ("president", "senator"). */
+  title?: string;
 }
 
 /** An acronym defined in the text, with the mention of its long form. */
@@ -51,13 +53,14 @@ interface Candidate extends Range {
   evidence: Set<string>;
   acronym: boolean;
   modifier?: boolean;
+  title?: string;
 }
 
 const TIME_WORDS = new Set(['earlier', 'later', 'this', 'last', 'next', 'week', 'month', 'year', 'on', 'also', 'previously', 'recently', 'then', 'has', 'had', 'have', 'was', 'once', 'again', 'told']);
 /** Verbs after a name that show it is someone who speaks: "Shamdasani said", "Gan reports". */
 const NAME_CUE_VERBS = new Set(['say', 'tell', 'add', 'state', 'note', 'write', 'argue', 'claim', 'insist', 'explain', 'warn', 'comment', 'remark', 'stress', 'emphasise', 'acknowledge', 'admit', 'concede', 'recall', 'recount', 'observe', 'conclude', 'tweet', 'testify', 'assert', 'contend', 'complain', 'lament', 'reiterate', 'counter', 'reply', 'respond', 'announce', 'declare', 'report', 'urge', 'demand', 'deny', 'accuse', 'describe', 'predict', 'vow', 'pledge', 'plead', 'suggest', 'caution', 'speak', 'disclose']);
 const isNameCueVerb = (key: string) => NAME_CUE_VERBS.has(speechVerbBase(key) ?? '');
-const PERSON_EVIDENCE = new Set(['tagger-person', 'first-name', 'title', 'honorific', 'role', 'appositive', 'age', 'kinship', 'surname-list', 'last-name', 'known-person']);
+const PERSON_EVIDENCE = new Set(['name-parts', 'tagger-person', 'first-name', 'title', 'honorific', 'role', 'appositive', 'age', 'kinship', 'surname-list', 'last-name', 'known-person']);
 const ORG_EVIDENCE = new Set(['head', 'lexicon-org', 'descriptor', 'employer', 'corporate-prefix', 'told', 'acronym', 'definition', 'of-head']);
 
 export function findMentions(a: Analysis): MentionResult {
@@ -76,6 +79,13 @@ export function findMentions(a: Analysis): MentionResult {
 
   // Decide each candidate's kind from its evidence.
   for (const c of candidates) if (c.kind === 'unknown') c.kind = decide(a, c);
+  // a two-letter abbreviation nothing explains ("AC", "TL;DR") is not taken for an organisation
+  const orgNames = candidates.filter((c) => c.kind === 'organisation' && !c.acronym).map((c) => surface(a, c.start, c.end));
+  for (const c of candidates) {
+    if (!c.acronym || c.kind !== 'organisation') continue;
+    const text = tokens[c.start]!.text;
+    if (text.length === 2 && !c.evidence.has('lexicon-org') && !c.evidence.has('definition') && !['told', 'speech', 'employer', 'descriptor'].some((x) => c.evidence.has(x)) && !orgNames.some((n) => spellsName(text, n))) c.kind = 'other';
+  }
 
   // Single words and two-word names that repeat the name of a person or organisation found elsewhere.
   promoteByReference(a, candidates);
@@ -85,6 +95,7 @@ export function findMentions(a: Analysis): MentionResult {
     if (c.kind !== 'person' && c.kind !== 'organisation') continue;
     const m: Mention = { kind: c.kind, start: c.start, end: c.end, text: text(c), evidence: c.evidence, acronym: c.acronym };
     if (c.modifier) m.modifier = true;
+    if (c.title) m.title = c.title;
     if (c.kind === 'person') {
       // a given name says whether "he" or "she" can stand for the person; a family name first ("Lin Jian") says nothing
       const g = EAST_ASIAN_SURNAMES.has(tokens[c.start]!.key) ? null : firstNameGender(tokens[c.start]!.key);
@@ -148,7 +159,16 @@ function findChunks(tokens: readonly Token[]): Range[] {
         end += 2;
         continue;
       }
-      if (next.word && !next.cap && NAME_CONNECTORS.has(next.key)) {
+      // "Securities and Exchange Commission": "and" inside a name that ends in a head word
+      if (next.key === 'and' && !ORG_HEADS.has(last.key) && isNameToken(after) && after!.sentence === t.sentence) {
+        let k = end + 1;
+        while (k < tokens.length && k < end + 5 && isNameToken(tokens[k]) && !tokens[k]!.possessive) k++;
+        if (k - 1 > end && ORG_HEADS.has(tokens[k - 1]!.key) && isCommonWord(last.key) && !countryOf(last.text) && !isFirstName(tokens[i]!.key)) {
+          end = k;
+          continue;
+        }
+      }
+      if (next.word && !next.cap && NAME_CONNECTORS.has(next.key) && next.key !== 'the') {
         let j = end;
         while (j < tokens.length && j - end < 2 && tokens[j]!.word && !tokens[j]!.cap && NAME_CONNECTORS.has(tokens[j]!.key)) j++;
         const target = tokens[j];
@@ -158,7 +178,7 @@ function findChunks(tokens: readonly Token[]): Range[] {
         }
       }
       // "East Turkistan Government in Exile"
-      if (next.key === 'in' && ORG_HEADS.has(last.key) && isNameToken(after) && after!.sentence === t.sentence && !isLexiconPlace(after!.key) && !countryOf(after!.text) && !isDateWord(after!.key)) {
+      if (next.key === 'in' && ORG_HEADS.has(last.key) && isNameToken(after) && after!.sentence === t.sentence && isCommonWord(after!.key) && !isNameToken(tokens[end + 2]) && !isLexiconPlace(after!.key) && !countryOf(after!.text) && !isDateWord(after!.key)) {
         end += 2;
         continue;
       }
@@ -213,7 +233,7 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
   const split = splitAtTitle(a, { start, end });
   if (split) {
     if (split.name) {
-      out.push({ ...split.name, kind: 'person', evidence: new Set([...evidence, split.honorific ? 'honorific' : 'title']), acronym: false });
+      out.push({ ...split.name, kind: 'person', evidence: new Set([...evidence, split.honorific ? 'honorific' : 'title']), acronym: false, title: split.title });
     }
     if (split.prefix) {
       for (const c of analyseChunk(a, split.prefix)) {
@@ -225,6 +245,14 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
     return out;
   }
 
+  // "Founder of Ceres Robotics Inc": the title is no part of the organisation's name
+  let t0 = start;
+  while (t0 < end && (TITLE_MODIFIERS.has(tokens[t0]!.key) || TITLES.has(tokens[t0]!.key))) t0++;
+  if (t0 > start && t0 < end - 1 && TITLES.has(tokens[t0 - 1]!.key) && ['of', 'at'].includes(tokens[t0]!.key)) {
+    start = t0 + 1;
+    if (tokens[start]?.key === 'the') start++;
+    if (start >= end) return out;
+  }
   const c: Candidate = { start, end, kind: 'unknown', evidence, acronym: false };
   classify(a, c);
   if (c.kind !== 'other' && c.kind !== 'place') out.push(c);
@@ -243,6 +271,17 @@ function sentenceInitialCommonWord(a: Analysis, t: Token, r: Range): boolean {
   return ['Adjective', 'Adverb', 'Verb', 'Gerund', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun'].some((x) => tags.has(x));
 }
 
+const titleCache = new WeakMap<Analysis, Set<string>>();
+/** Words the article also writes with only an initial capital ("Madrid" beside "MADRID"). */
+function titleCaseWords(a: Analysis): Set<string> {
+  let set = titleCache.get(a);
+  if (!set) {
+    set = new Set(a.tokens.filter((t) => t.word && t.cap && !t.upper).map((t) => t.key));
+    titleCache.set(a, set);
+  }
+  return set;
+}
+
 const lowerCache = new WeakMap<Analysis, Set<string>>();
 /** Words the article also writes in lower case: ordinary words, whatever their capital at a sentence start. */
 function lowerCaseWords(a: Analysis): Set<string> {
@@ -257,6 +296,7 @@ function lowerCaseWords(a: Analysis): Set<string> {
 interface TitleSplit {
   prefix: Range | null;
   name: Range | null;
+  title: string;
   honorific: boolean;
   corporate: boolean;
 }
@@ -283,9 +323,12 @@ function splitAtTitle(a: Analysis, r: Range): TitleSplit | null {
   const titleKey = tokens[k]!.key.replace(/\.$/, '');
   let titleStart = k;
   while (titleStart > r.start && (TITLE_MODIFIERS.has(tokens[titleStart - 1]!.key) || TITLES.has(tokens[titleStart - 1]!.key))) titleStart--;
+  // "Office of the Chief Economist": the title belongs to an organisation's name
+  if (titleStart > r.start && NAME_CONNECTORS.has(tokens[titleStart - 1]!.key)) return null;
   return {
     prefix: titleStart > r.start ? { start: r.start, end: titleStart } : null,
     name: { start: nameStart, end: r.end },
+    title: titleKey,
     honorific: HONORIFICS.has(titleKey) && !TITLES.has(titleKey),
     corporate: CORPORATE_TITLES.has(titleKey),
   };
@@ -311,7 +354,15 @@ function classify(a: Analysis, c: Candidate): void {
 
   if (n === 1 && (first.upper || looksLikeAcronym(first.text))) {
     const letters = first.key.replace(/\./g, '');
-    if (countryOf(first.text) || NON_ENTITY_ACRONYMS.has(letters)) return void (c.kind = 'place');
+    if (countryOf(first.text) || NON_ENTITY_ACRONYMS.has(letters) || US_STATES.has(letters)) return void (c.kind = 'place');
+    // "RAV4", "PM2.5": a model or a measure, not a body
+    if (/\p{N}/u.test(first.text)) return void (c.kind = 'other');
+    // "MADRID", "BUFFALO": a word in capitals (a dateline, a shout), not an acronym
+    if (letters.length >= 4 && (isLexiconPlace(letters) || lowerCaseWords(a).has(letters) || titleCaseWords(a).has(letters))) return void (c.kind = 'other');
+    // a dateline: "BUFFALO, N.Y. (AP) —"
+    const paragraphStart = a.paragraphRanges[first.paragraph]?.start === first.i;
+    if (paragraphStart && letters.length >= 4 && !first.text.includes('.') && [',', '(', '—', '–', '-'].includes(a.tokens[first.i + 1]?.text ?? '')) return void (c.kind = 'other');
+    if (isOutlet(first.text)) c.evidence.add('lexicon-org');
     // an all-capitals ordinary word ("FILE", "UPDATE") is not an acronym
     if (!first.text.includes('.') && isCommonWord(letters) && !isLexiconOrganisation(letters)) return void (c.kind = 'other');
     c.acronym = true;
@@ -319,7 +370,14 @@ function classify(a: Analysis, c: Candidate): void {
     if (isLexiconOrganisation(letters)) c.evidence.add('lexicon-org');
     return;
   }
-  if (isLexiconOrganisation(whole) || (n === 1 && isLexiconOrganisation(first.key))) {
+  if (INSTITUTIONS.has(whole)) {
+    c.evidence.add('lexicon-org');
+    return;
+  }
+  if (n === 1 && (TITLES.has(first.key) || ORG_HEADS.has(first.key) || GENERIC_ALONE.has(first.key))) return void (c.kind = 'other');
+  if (n >= 2 && OTHER_HEADS.has(last.key)) return void (c.kind = 'other');
+  const outlet = isOutlet(surface(a, c.start, c.end)) && !isLexiconPlace(whole) && !countryOf(surface(a, c.start, c.end)) && !(n === 1 && (isCommonWord(first.key) || last.possessive));
+  if (isLexiconOrganisation(whole) || (n === 1 && isLexiconOrganisation(first.key)) || outlet) {
     c.evidence.add('lexicon-org');
     return;
   }
@@ -344,18 +402,25 @@ function classify(a: Analysis, c: Candidate): void {
     }
   }
   if (PLACE_HEADS.has(last.key) && n >= 2) return void (c.kind = 'place');
-  if (isLexiconPlace(whole) || (n === 1 && isLexiconPlace(first.key) && !isFirstName(first.key))) return void (c.kind = 'place');
+  if (isLexiconPlace(whole) || (n === 1 && (isLexiconPlace(first.key) || US_STATES.has(first.key)))) return void (c.kind = 'place');
   if (n === 1 && GENERIC_ALONE.has(first.key)) return void (c.kind = 'other');
 
-  // Person-like: every word name-like, at most five words.
-  if (n <= 5 && words.every((w) => w.word && w.cap ? true : NAME_CONNECTORS.has(w.key))) {
-    const firstName = isFirstName(first.key) && !isCommonWord(first.key);
+  // Person-like: every word name-like, at most five words, no words in capitals or with digits, no
+  // "of the" (titles of works), no role or organisation words ("Art Director", "Dell G3").
+  const particle = (w: Token) => PARTICLES.has(w.key) && !w.cap;
+  const personShape = n <= 5 && words.every((w) => (w.word && w.cap) || particle(w)) && !words.some((w) => /\p{N}/u.test(w.text))
+    && words.filter((w) => w.upper && w.text.replace(/[^\p{L}]/gu, '').length > 1).length === 0
+    && !words.some((w) => isRoleNoun(w.key) && !isFirstName(w.key) && !isNamePart(w.key) || isLexiconOrganisation(w.key) || isOutlet(w.text) || PARTY_MEMBERS.has(w.key));
+  if (personShape) {
+    const firstName = isFirstName(first.key) && !isCommonWord(first.key) && (!!lexiconTags(first.key) || isNamePart(first.key));
     if (n >= 2 && (isFirstName(first.key))) c.evidence.add('first-name');
     if (n >= 2 && n <= 3 && (EAST_ASIAN_SURNAMES.has(first.key) || (n === 2 && EAST_ASIAN_SURNAMES.has(last.key)))) c.evidence.add('surname-list');
     // compromise's tagger, from the context, read every word as part of a person's name
     if (n >= 2 && n <= 3 && words.every((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))) c.evidence.add('tagger-person');
     if (n >= 2 && isLastName(last.key)) c.evidence.add('last-name');
     if (isKnownPerson(whole)) c.evidence.add('known-person');
+    // every word a known part of people's names, and not all of them ordinary words: "Robin Haase"
+    if (n >= 2 && n <= 3 && words.every((w) => isNamePart(w.key) || NAME_CONNECTORS.has(w.key)) && words.some((w) => !isCommonWord(w.key)) && !(first.initial && isCommonWord(first.key))) c.evidence.add('name-parts');
     const allNameLike = words.every((w) => nameLike(w) || NAME_CONNECTORS.has(w.key));
     if (!allNameLike && !(firstName && words.slice(1).every((w) => !ORG_HEADS.has(w.key) && !PLACE_HEADS.has(w.key) && !countryOf(w.text)))) {
       c.evidence.delete('first-name');
@@ -365,6 +430,11 @@ function classify(a: Analysis, c: Candidate): void {
     }
   } else c.evidence.add('not-name-like');
 }
+
+/** Particles inside people's names: "Ursula von der Leyen", "Ali bin Abi Talib". */
+const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'del', 'della', 'di', 'y', 'abu', 'ben']);
+/** Members of parties: "Virginia Democrats" names a group, not a person. */
+const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'communists', 'tories', 'greens', 'nationalists', 'loyalists', 'unionists', 'separatists', 'rebels', 'islamists']);
 
 // ---------- evidence from the words around a candidate ----------
 
@@ -379,7 +449,10 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     // "spokesperson Lin Jian", "tech giant Huawei", "brother, Ekpar Asat"
     if (sameSentence(prev) && prev!.word && !prev!.cap) {
       if (ORG_DESCRIPTORS.has(prev!.key) && !isRoleNoun(prev!.key)) c.evidence.add('descriptor');
-      else if (isRoleNoun(prev!.key) || KINSHIP.has(prev!.key)) c.evidence.add('role');
+      else if (isRoleNoun(prev!.key) || KINSHIP.has(prev!.key)) {
+        c.evidence.add('role');
+        if (TITLES.has(prev!.key)) c.title ??= prev!.key;
+      }
     }
     if (sameSentence(prev2) && prev?.text === ',' && KINSHIP.has(prev2!.key)) c.evidence.add('kinship');
     if (sameSentence(prev) && prev!.word && speechVerbBase(prev!.key) && ['say', 'tell', 'add', 'write', 'argue', 'note', 'explain', 'warn'].includes(speechVerbBase(prev!.key)!)) {
@@ -488,8 +561,9 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
   const tokens = a.tokens;
   const personTokens = new Map<string, number>();
   const orgFirstWords = new Set<string>();
+  const strongSingle = (c: Candidate) => ['title', 'honorific', 'appositive', 'role'].some((x) => c.evidence.has(x));
   for (const c of candidates) {
-    if (c.kind === 'person' && c.end - c.start >= 2) {
+    if (c.kind === 'person' && (c.end - c.start >= 2 || strongSingle(c))) {
       for (let i = c.start; i < c.end; i++) if (!NAME_CONNECTORS.has(tokens[i]!.key)) personTokens.set(tokens[i]!.key, (personTokens.get(tokens[i]!.key) ?? 0) + 1);
     }
     if (c.kind === 'organisation' && c.end - c.start === 2 && ORG_HEADS.has(tokens[c.end - 1]!.key)) orgFirstWords.add(tokens[c.start]!.key);
@@ -500,10 +574,17 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
     if (c.kind !== 'unknown') continue;
     const n = c.end - c.start;
     const t = tokens[c.start]!;
+    // "Cook said" after "Tim Cook": a surname that is also an ordinary word
+    if (n === 1 && personTokens.has(t.key) && !t.upper && (!t.initial || t.possessive || c.evidence.has('speech') || !c.evidence.has('not-name-like'))) {
+      c.kind = 'person';
+      continue;
+    }
     if (c.evidence.has('not-name-like')) continue;
     if (n === 1 && personTokens.has(t.key)) c.kind = 'person';
     else if (n === 1 && orgFirstWords.has(t.key) && !isCommonWord(t.key)) c.kind = 'organisation';
-    else if (n === 1 && c.evidence.has('speech') && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !t.initial) c.kind = 'person';
+    else if (n === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(t.text) && (c.evidence.has('speech') || c.evidence.has('told'))) c.kind = 'organisation';
+    // "…,” Opelka said": a surname the article never gives in full
+    else if (n === 1 && c.evidence.has('speech') && !t.initial && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !t.upper && !/\p{Lu}/u.test(t.text.slice(1))) c.kind = 'person';
     else if (n === 2 && surnames.has(tokens[c.end - 1]!.key)) c.kind = 'person';
     else if (n === 1 && c.evidence.has('told') && isLexiconOrganisation(t.key)) c.kind = 'organisation';
   }

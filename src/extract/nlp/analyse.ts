@@ -166,8 +166,10 @@ export function isOpeningStraight(text: string, at: number): boolean {
 
 /** compromise's tags by character offset, for one paragraph. */
 function compromiseTags(text: string): (offset: number) => ReadonlySet<string> {
-  const doc = nlp(text) as unknown as { compute(x: string): void; docs: Array<Array<{ text: string; tags: Set<string>; offset?: { start: number } }>> };
-  doc.compute('offset');
+  // The lexicon and the word-level tagger only: compromise's contextual pass costs seven times as much
+  // and what we read (parts of speech, name lists) is already there.
+  const doc = nlp.tokenize(text) as unknown as { compute(x: string | string[]): void; docs: Array<Array<{ text: string; tags: Set<string>; offset?: { start: number } }>> };
+  doc.compute(['lexicon', 'preTagger', 'offset']);
   const starts: number[] = [];
   const tags: Array<Set<string>> = [];
   for (const sentence of doc.docs) {

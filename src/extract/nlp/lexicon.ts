@@ -2,7 +2,10 @@
 // project's own word lists in ../data. Every lookup takes a lower-case, accent-folded key.
 import nlp from 'compromise';
 import countriesData from '../data/countries.json' with { type: 'json' };
+import outletsData from '../data/outlets.json' with { type: 'json' };
 import surnamesData from '../data/east-asian-surnames.json' with { type: 'json' };
+import firstNamesData from '../data/first-names.json' with { type: 'json' };
+import namePartsData from '../data/name-parts.json' with { type: 'json' };
 import orgData from '../data/org-words.json' with { type: 'json' };
 import titlesData from '../data/person-titles.json' with { type: 'json' };
 import speechData from '../data/speech.json' with { type: 'json' };
@@ -42,14 +45,23 @@ const COMMON_TAGS = [
   'Comparative', 'Superlative', 'Expression', 'Negative', 'Actor', 'Reflexive', 'Cardinal', 'Ordinal', 'Duration', 'Condition',
 ];
 
-export const isFirstName = (key: string) => hasTag(key, ...NAME_TAGS);
+const listedFemale = new Set(firstNamesData.female);
+const listedMale = new Set(firstNamesData.male);
+const NAME_PARTS = new Set(namePartsData.names);
+
+/** A given name: compromise's own, or one of the listed first names that is not also an ordinary word ("Robin", "Will"). */
+export const isFirstName = (key: string) =>
+  hasTag(key, ...NAME_TAGS) || ((listedFemale.has(key) || listedMale.has(key)) && !hasTag(key, ...COMMON_TAGS) && !hasTag(key, ...PLACE_TAGS));
 export const firstNameGender = (key: string): 'male' | 'female' | null => {
   const t = lexicon.get(key);
-  if (!t) return null;
-  if (t.has('FemaleName') && !t.has('MaleName')) return 'female';
-  if (t.has('MaleName') && !t.has('FemaleName')) return 'male';
+  const female = !!t?.has('FemaleName') || listedFemale.has(key);
+  const male = !!t?.has('MaleName') || listedMale.has(key);
+  if (female && !male) return 'female';
+  if (male && !female) return 'male';
   return null;
 };
+/** A word known as part of someone's name, given or family, in any culture ("Haase", "Ghislaine"). */
+export const isNamePart = (key: string) => NAME_PARTS.has(key) || hasTag(key, ...NAME_TAGS, 'LastName');
 export const isLastName = (key: string) => hasTag(key, 'LastName');
 export const isKnownPerson = (key: string) => hasTag(key, 'Person');
 export const isLexiconOrganisation = (key: string) => hasTag(key, 'Organization', 'SportsTeam');
@@ -77,6 +89,21 @@ export const GENERIC_ALONE = set(orgData.genericAlone);
 export const NON_ENTITY_ACRONYMS = set(orgData.nonEntityAcronyms);
 export const LOWERCASE_HEADS = set(orgData.lowercaseHeads);
 export const JOIN_ON = set(orgData.joinOn);
+/** Head words of names that are neither people nor organisations: events, laws, places built. */
+export const OTHER_HEADS = set(orgData.otherHeads);
+export const US_STATES = set(countriesData.usStates.codes);
+/** Institutions named by one word or a place ("Congress", "the Kremlin", "the White House"). */
+export const INSTITUTIONS = set(orgData.institutions);
+
+// ---- news outlets (the source extractor's list): their names are organisations ----
+const outletNames = new Set<string>();
+const outletShort = new Set<string>();
+for (const o of (outletsData as { outlets: Array<{ name: string; forms?: string[]; short?: string[] }> }).outlets) {
+  for (const f of [o.name, ...(o.forms ?? [])]) outletNames.add(nameKey(f));
+  for (const f of o.short ?? []) outletShort.add(f);
+}
+/** A news outlet's name or full form ("Reuters", "Bloomberg"), or its abbreviation as written ("AFP"). */
+export const isOutlet = (text: string) => outletNames.has(nameKey(text)) || outletShort.has(text);
 
 export const HONORIFICS = set(titlesData.honorifics);
 export const TITLES = set(titlesData.titles);

@@ -4,7 +4,7 @@
 // the speaker of the quotation before when a paragraph only goes on quoting.
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
-  DOCUMENT_FAMILIES, DOCUMENT_NOUNS, GOVERNMENT_WORDS, ISSUING_VERBS, PRONOUNS, countryOf, demonymCountry, isDateWord,
+  DOCUMENT_FAMILIES, DOCUMENT_NOUNS, GOVERNMENT_WORDS, ISSUING_VERBS, PRONOUNS, TITLES, countryOf, demonymCountry, isDateWord,
   isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
 import type { EntityGroup } from '../entities/group.ts';
@@ -107,25 +107,53 @@ class Attributor {
     let v = t;
     while (tokens[v] && AUXILIARIES.has(tokens[v]!.key) && v < t + 2) v++;
     if (this.isSpeechVerb(v) && !tokens[v]!.cap) {
-      return this.resolveRegion(v + 1, this.npEnd(v + 1), v) ?? null;
+      const who = this.resolveRegion(v + 1, this.npEnd(v + 1), v);
+      if (who) return who;
+      if (comma) return null;
+      return this.laterInSentence(span);
     }
-    if (!comma && !/[.]\s*$/.test(span.text)) return undefined;
+    if (!comma && !/[.]\s*$/.test(span.text)) return this.laterInSentence(span);
     // "…,” Maya Wang, associate China director at Human Rights Watch, said"
     let k = t;
     let commas = 0;
-    while (k < tokens.length && k < t + 25 && tokens[k]!.paragraph === closeParagraph) {
+    while (k < tokens.length && k < t + 40 && tokens[k]!.paragraph === closeParagraph) {
       const tok = tokens[k]!;
       if (this.quoteOf(k) >= 0 || ['.', ';', ':', '(', '“', '"'].includes(tok.text)) return undefined;
       if (tok.text === ',') commas++;
       if (this.isSpeechVerb(k) && !tok.cap && k > t) break;
-      if (commas === 0 && !this.npToken(k)) return undefined;
-      if (commas >= 3) return undefined;
+      // "Paganini and his team wrote", "lead researcher and NASA scientist Lucas Paganini said"
+      const joined = tok.key === 'and' && k > t && !!tokens[k + 1] && this.npToken(k + 1) && !this.isSpeechVerb(k + 1);
+      if (commas === 0 && !joined && !this.npToken(k)) return undefined;
+      if (commas >= 6) return undefined;
       k++;
     }
     if (!this.isSpeechVerb(k) || k === t) return undefined;
     let end = k;
     while (end > t && AUXILIARIES.has(tokens[end - 1]!.key)) end--;
     return this.resolveRegion(t, end, k) ?? null;
+  }
+
+  /** "…deal” announced in October, said Derek Scissors": the speaker named at the end of the sentence. */
+  laterInSentence(span: QuoteSpan): EntityGroup | null | undefined {
+    const tokens = this.tokens;
+    const sentence = this.a.sentences[tokens[span.closeToken]!.sentence]!;
+    for (let i = span.closeToken + 1; i < sentence.end && i < span.closeToken + 30; i++) {
+      if (this.quoteOf(i) >= 0) return undefined;
+      if (tokens[i]!.text !== ',') continue;
+      const v = i + 1;
+      if (this.isSpeechVerb(v) && !tokens[v]!.cap) {
+        const who = this.resolveRegion(v + 1, this.npEnd(v + 1), v);
+        if (who) return who;
+      }
+      // ", Smith said." closing the sentence
+      let k = v;
+      while (k < sentence.end && k < v + 8 && this.npToken(k) && !this.isSpeechVerb(k)) k++;
+      if (k > v && this.isSpeechVerb(k) && [',', '.', undefined].includes(tokens[k + 1]?.text ?? (k + 1 >= sentence.end ? undefined : tokens[k + 1]!.text))) {
+        const who = this.resolveRegion(v, k, k);
+        if (who) return who;
+      }
+    }
+    return undefined;
   }
 
   /** A speech verb earlier in the quotation's sentence, and its subject. Undefined: no speech verb. */
@@ -234,20 +262,37 @@ class Attributor {
   subjectBefore(v: number, sentenceStart: number): EntityGroup | null | 'none' | 'pronoun-unresolved' {
     const tokens = this.tokens;
     let j = v - 1;
-    while (j >= sentenceStart && tokens[j]!.word && AUXILIARIES.has(tokens[j]!.key) && !this.covering[j]) j--;
+    const skippable = (t: Token) => t.word && !t.cap && (AUXILIARIES.has(t.key) || (t.tags.has('Adverb') && !t.tags.has('Noun')));
+    while (j >= sentenceStart && skippable(tokens[j]!) && !this.covering[j]) j--;
     if (j < sentenceStart) return 'none';
     let leader: EntityGroup | null = null;
     if (tokens[j]!.text === ',') {
-      // an appositive: ", a researcher at Amnesty International," or ", led by Chairman X,"
-      let k = j - 1;
-      while (k >= sentenceStart && tokens[k]!.text !== ',' && tokens[k]!.text !== '—' && this.quoteOf(k) < 0) k--;
-      if (k < sentenceStart || tokens[k]!.text !== ',' && tokens[k]!.text !== '—') return 'none';
-      if (LEADERS.has(tokens[k + 1]?.key ?? '')) leader = this.firstGroupIn(k + 2, j);
-      j = k - 1;
+      // appositives: ", a researcher at Amnesty International," / ", a spokesperson for X, the military operation…,"
+      // The subject is the named entity just before one of the commas.
+      let c = j;
+      let found = -1;
+      for (let hops = 0; hops < 4 && c > sentenceStart; hops++) {
+        let k = c - 1;
+        while (k >= sentenceStart && tokens[k]!.text !== ',' && tokens[k]!.text !== '—' && this.quoteOf(k) < 0) k--;
+        if (k < sentenceStart || (tokens[k]!.text !== ',' && tokens[k]!.text !== '—')) break;
+        if (LEADERS.has(tokens[k + 1]?.key ?? '')) leader = this.firstGroupIn(k + 2, c);
+        const before = this.covering[k - 1];
+        if (before && !before.mention.modifier) {
+          found = k - 1;
+          break;
+        }
+        c = k;
+        if (!this.npToken(k - 1) && !PRONOUNS.has(tokens[k - 1]?.key ?? '')) {
+          found = k - 1;
+          break;
+        }
+      }
+      if (found < 0) return leader ?? 'none';
+      j = found;
     }
     if (j < sentenceStart) return 'none';
-    if (tokens[j]!.word && (CLAUSE_BREAKS.has(tokens[j]!.key) || tokens[j]!.tags.has('Verb') && !this.covering[j] && !tokens[j]!.tags.has('Noun'))) return 'none';
-    if (!tokens[j]!.word && !this.covering[j]) return 'none';
+    if (tokens[j]!.word && (CLAUSE_BREAKS.has(tokens[j]!.key) || tokens[j]!.tags.has('Verb') && !this.covering[j] && !tokens[j]!.tags.has('Noun'))) return leader ?? 'none';
+    if (!tokens[j]!.word && !this.covering[j]) return leader ?? 'none';
     let s = j;
     while (s > sentenceStart && j - s < 10 && this.npToken(s - 1) && this.quoteOf(s - 1) < 0) s--;
     if (leader) return leader;
@@ -296,6 +341,11 @@ class Attributor {
     const head = words[words.length - 1];
     if (!head) return null;
     if (words.length === 1 && PRONOUNS.has(head.key)) return this.resolvePronoun(head.key, head.i, verb);
+    // "the president", "the senator": the person last given that title
+    if (TITLES.has(head.key) && !head.cap || (words.length <= 3 && TITLES.has(head.key) && words[0]!.key === 'the')) {
+      const person = this.titled(head.key, from);
+      if (person) return person;
+    }
     // a country or its government: "China", "the Chinese government", "Beijing’s government"
     const government = this.government(words);
     if (government) return government;
@@ -305,6 +355,15 @@ class Attributor {
       return this.resolveDocument(head.key, from);
     }
     if (/s$/.test(head.key) && !head.cap) return this.resolveGroupNoun(head.key);
+    return null;
+  }
+
+  /** The person most recently named with this title before `at` ("President Donald Trump" for "the president"). */
+  titled(title: string, at: number): EntityGroup | null {
+    for (let i = at - 1; i >= 0; i--) {
+      const c = this.covering[i];
+      if (c && c.group.kind === 'person' && c.mention.title === title) return c.group;
+    }
     return null;
   }
 

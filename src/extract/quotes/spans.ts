@@ -22,6 +22,7 @@ const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 /** A quotation shorter than this many words is a term or a scare quote, not a quotation. */
 export const MIN_QUOTE_WORDS = 3;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'and', 'or', 'but', 'nor', 'with', 'from', 'as', 'is', 'de', 'la', 'le', 'du', 'des', 'von', 'van']);
 const TITLE_CUES = new Set(['titled', 'entitled', 'headlined', 'headline', 'hashtag']);
 
 interface Mark {
@@ -142,7 +143,9 @@ export function isQuotation(text: string, paragraph: string, open: number): bool
       if (cue.length === 1 && lastWords.slice(-2).includes(cue[0]!)) return false;
     }
   }
-  // Title Case throughout and no sentence punctuation: a title, not a quotation
+  // Title Case throughout: a title ("The One I Love", "Takin’ It to the Streets"), not a quotation
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  if (content.length >= 2 && words.length <= 12 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
   const long = words.filter((w) => w.length > 3);
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (long.length >= 3 && capitalised / long.length >= 0.7 && !/[.!?]["”’]?\s*$/.test(text)) return false;
