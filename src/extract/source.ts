@@ -55,7 +55,12 @@ function tally(clues: Clue[]): Map<string, Candidate> {
     const key = compact(main.name);
     let c = out.get(key);
     if (!c) out.set(key, (c = { name: main.name, outlet: main.outlet, weight: 0, agencyWeight: 0, clues: [], nameWeight: 0 }));
-    if (main.weight > c.nameWeight && !main.corporate) {
+    if (main.outlet && !c.outlet) {
+      // A known outlet keeps its canonical name whatever other forms of it the page used.
+      c.outlet = main.outlet;
+      c.name = main.outlet.name;
+      c.nameWeight = Infinity;
+    } else if (main.weight > c.nameWeight && !main.corporate) {
       c.name = main.name;
       c.nameWeight = main.weight;
     }

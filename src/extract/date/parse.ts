@@ -71,13 +71,15 @@ function numeric(text: string): WrittenDate[] {
   return out;
 }
 
-/** Dates with at least a year and a month written in `line` (relative words are left out). */
-export function writtenDates(line: string, reference: Date): WrittenDate[] {
+/** Dates with at least a year and a month written in `line` (relative words are left out).
+ * `anyLanguage` also tries chrono's other languages: worth it on the few lines that may carry the
+ * page's date, too slow for every sentence of a long story. */
+export function writtenDates(line: string, reference: Date, anyLanguage = true): WrittenDate[] {
   const text = line.length > MAX_PARSE ? line.slice(0, MAX_PARSE) : line;
   if (!HAS_YEAR.test(text)) return [];
   let found = fromChrono(chrono.parse(text, reference));
   // Another language may read the same words to the day ("25. September 2018", "22 de outubro de 2010").
-  if ((found.length === 0 || found.some((d) => d.precision !== 'day')) && DAY_NEXT_TO_WORD.test(text)) {
+  if (anyLanguage && (found.length === 0 || found.some((d) => d.precision !== 'day')) && DAY_NEXT_TO_WORD.test(text)) {
     for (const locale of OTHER_LOCALES) {
       const more = fromChrono(locale.parse(text, reference));
       if (more.length === 0) continue;

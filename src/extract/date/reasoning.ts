@@ -51,7 +51,7 @@ function references(sentences: string[], now: Date, upper: number | null): Refer
   const out: Reference[] = [];
   sentences.forEach((s, i) => {
     if (!DATE_CUE.test(s) || FUTURE.test(s)) return;
-    const dates = writtenDates(s, now);
+    const dates = writtenDates(s, now, false);
     for (const d of dates) {
       if (isAfter(d, now) || (upper !== null && d.year > upper)) continue;
       out.push({ date: d, precision: d.precision, text: d.text, sentence: i });

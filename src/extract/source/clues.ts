@@ -146,6 +146,8 @@ function knownClue(m: OutletMention, c: Context): Weights | null {
   const after = t.slice(m.end, m.end + 80);
   const agency = m.outlet.agency;
   const exactLine = t.replace(/^[\s•·*|–—-]+|[\s•·*|.:–—-]+$/g, '') === m.text;
+  // "Vox Media", "CBS Interactive", "Al Jazeera Media Network": the company behind the outlet.
+  const parent = isParentWord(/^\s*([\p{L}]+)/u.exec(after)?.[1] ?? '');
 
   if (c.picture) {
     return agency ? { role: 'credit', weight: 0, agencyWeight: 0 } : { role: 'credit', weight: m.weak ? 0 : 1.5, agencyWeight: 0 };
@@ -154,8 +156,7 @@ function knownClue(m: OutletMention, c: Context): Weights | null {
     if (/^\s*\//.test(after)) return { role: 'credit', weight: 0, agencyWeight: 0 }; // "© Reuters / Photographer"
     if (agency) return { role: 'copyright', weight: 2, agencyWeight: 5 };
     // "© CBS Interactive", "© FOX News Network, LLC": the parent company, not the masthead itself.
-    const parent = isParentWord(/^\s*([\p{L}]+)/u.exec(after)?.[1] ?? '');
-    return { role: 'copyright', weight: parent || m.weak ? 3 : c.line.words > 40 ? 3 : 6, agencyWeight: 0 };
+    return { role: 'copyright', weight: parent ? 2 : m.weak || c.line.words > 40 ? 3 : 6, agencyWeight: 0 };
   }
   if (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) {
     return agency ? { role: 'dateline', weight: 0.5, agencyWeight: 5 } : { role: 'dateline', weight: 4, agencyWeight: 0 };
@@ -184,6 +185,10 @@ function knownClue(m: OutletMention, c: Context): Weights | null {
   if (CREDIT_SLASH.test(before) || /^\s*\//.test(after)) {
     return agency ? { role: 'credit', weight: 0, agencyWeight: 0 } : { role: 'credit', weight: 1.5, agencyWeight: 0 };
   }
+  // "Reuters, Washington," on a line of its own: an agency's credit with its bureau.
+  if (agency && c.line.words <= 5 && !/\S/.test(lineBefore) && /^\s*,\s*\p{Lu}/u.test(after)) {
+    return { role: 'credit', weight: 0.5, agencyWeight: 3 };
+  }
   if (c.short && DATE_WORD.test(t) && !exactLine) {
     return agency ? { role: 'byline', weight: 0.5, agencyWeight: 3 } : { role: 'byline', weight: 3, agencyWeight: 0 };
   }
@@ -204,7 +209,7 @@ function knownClue(m: OutletMention, c: Context): Weights | null {
     const weight = m.weak ? WEAK_MASTHEAD : MASTHEAD + top;
     return { role: 'masthead', weight, agencyWeight: agency && c.line.zone === 'body' ? 1.5 : 0 };
   }
-  return { role: 'page furniture', weight: FURNITURE_MENTION + top, agencyWeight: 0 };
+  return { role: 'page furniture', weight: parent ? 0 : FURNITURE_MENTION + top, agencyWeight: 0 };
 }
 
 /** A short note about the author, not a sentence of the story. */
