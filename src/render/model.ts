@@ -251,11 +251,11 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
   records.forEach((a, i) => {
     for (const q of a.quotes) {
       const speaker = q.speaker ? entityLink(q.speaker.type, q.speaker.id) : null;
-      allQuotes.push({ text: q.text, speaker, article: summaries[i]! });
+      allQuotes.push({ text: quoteText(q.text), speaker, article: summaries[i]! });
       if (q.speaker) {
         const key = `${q.speaker.type}:${q.speaker.id}`;
         const list = quotesBySpeaker.get(key) ?? [];
-        list.push({ text: q.text, article: summaries[i]! });
+        list.push({ text: quoteText(q.text), article: summaries[i]! });
         quotesBySpeaker.set(key, list);
       }
     }
@@ -277,7 +277,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
       author: a.author ?? null,
       originalUrl,
       paragraphs: paragraphsOf(a).map((p) => ({ heading: p.kind === 'heading', html: linker.link(p.text) })),
-      quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker ? entityLink(q.speaker.type, q.speaker.id) : null })),
+      quotes: a.quotes.map((q) => ({ text: quoteText(q.text), speaker: q.speaker ? entityLink(q.speaker.type, q.speaker.id) : null })),
       people,
       organisations,
       tags: a.tags ?? [],
@@ -496,6 +496,11 @@ function describe(a: ArticleRecord): string {
   if (text.length <= LIMITS.descriptionLength) return text;
   const cut = text.slice(0, LIMITS.descriptionLength);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}
+
+/** A quote as set apart: the comma or colon that led back into the sentence is dropped. */
+function quoteText(text: string): string {
+  return text.trim().replace(/\s*[,;:]$/, '');
 }
 
 /** Only http(s) addresses become links; anything else (javascript:, data:) is dropped. */
