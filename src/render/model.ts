@@ -136,7 +136,21 @@ export interface IndexPage {
   title: string;
   url: string;
   total: number;
+  /** Every letter and where its names are: a heading on this page, or a page of its own. */
+  letters: { letter: string; url: string; count: number }[];
+  /** The names, by letter; empty when the index is too long for one page and each letter has a page. */
   groups: LetterGroup[];
+  /** With pages per letter: the most named, shown on the index page itself. */
+  top: CountedLink[];
+}
+
+/** One letter of a long A–Z index. */
+export interface LetterPage {
+  title: string;
+  url: string;
+  section: string;
+  index: IndexPage;
+  group: LetterGroup;
 }
 
 export interface FeedEntry {
@@ -168,6 +182,7 @@ export interface SiteModel {
   months: MonthPage[];
   quotePages: QuotePage[];
   indexes: { people: IndexPage; organisations: IndexPage; sources: IndexPage };
+  letterPages: LetterPage[];
   feed: { id: string; url: string; updated: string; entries: FeedEntry[] };
   /**
    * Absolute addresses of every page, for sitemap.xml. A sitemap holds at most 50,000 addresses: past
@@ -189,6 +204,9 @@ export const LIMITS = {
   feedEntries: 50,
   descriptionLength: 200,
   sitemapSize: 50_000,
+  /** Past this many names, an A–Z index gets a page per letter. */
+  indexPageSize: 1500,
+  indexTop: 50,
 };
 
 const FOLDERS: Record<EntityKind, string> = { person: 'people', organisation: 'organisations' };
@@ -394,8 +412,27 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
   const peopleCounts = countedLinks(archive.people, 'people');
   const orgCounts = countedLinks(archive.organisations, 'organisations');
   const sourceCounts = countedLinks(archive.sources, 'sources');
-  const indexPage = (title: string, url: string, entries: CountedLink[]): IndexPage => ({ title, url, total: entries.length, groups: azGroups(entries) });
   const mostFirst = (list: CountedLink[], limit: number) => [...list].sort((a, b) => b.count - a.count || compareKeys(a.name, b.name)).slice(0, limit);
+  const letterPages: LetterPage[] = [];
+  const indexPage = (title: string, folder: string, entries: CountedLink[]): IndexPage => {
+    const url = `/${folder}/`;
+    const groups = azGroups(entries);
+    if (entries.length <= LIMITS.indexPageSize) {
+      return { title, url, total: entries.length, letters: groups.map((g) => ({ letter: g.letter, url: `#${g.anchor}`, count: g.entries.length })), groups, top: [] };
+    }
+    // Too long for one page: a page per letter, one level below any entity page (/people/<id>/), so never in its way.
+    const letterUrl = (g: LetterGroup) => `/${folder}/letters/${g.anchor}/`;
+    const index: IndexPage = {
+      title,
+      url,
+      total: entries.length,
+      letters: groups.map((g) => ({ letter: g.letter, url: letterUrl(g), count: g.entries.length })),
+      groups: [],
+      top: mostFirst(entries, LIMITS.indexTop),
+    };
+    for (const group of groups) letterPages.push({ title: `${title}: ${group.letter}`, url: letterUrl(group), section: folder, index, group });
+    return index;
+  };
 
   // ---- feed: newest dated articles
   const newest = [...chronological].reverse().map((i) => articles[i]!);
@@ -432,10 +469,11 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
     months,
     quotePages,
     indexes: {
-      people: indexPage('People', '/people/', peopleCounts),
-      organisations: indexPage('Organisations', '/organisations/', orgCounts),
-      sources: indexPage('Sources', '/sources/', sourceCounts),
+      people: indexPage('People', 'people', peopleCounts),
+      organisations: indexPage('Organisations', 'organisations', orgCounts),
+      sources: indexPage('Sources', 'sources', sourceCounts),
     },
+    letterPages,
     feed: { id: absolute('/feed.xml'), url: absolute('/feed.xml'), updated: feedEntries[0]?.updated ?? '1970-01-01T00:00:00Z', entries: feedEntries },
     sitemap: { urls: [], parts: [] },
     records: () => serializeRecords(archive),
@@ -458,6 +496,7 @@ export function pageUrls(model: SiteModel): string[] {
     '/organisations/',
     '/sources/',
     ...model.quotePages.map((p) => p.url),
+    ...model.letterPages.map((p) => p.url),
     ...model.years.map((y) => y.url),
     ...model.months.map((m) => m.url),
     ...model.articles.map((a) => a.url),

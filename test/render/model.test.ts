@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildSiteModel, facetValue, pageUrls } from '../../src/render/model.ts';
+import { buildSiteModel, facetValue, LIMITS, pageUrls } from '../../src/render/model.ts';
 import { fixtureArchive, HOSTILE } from '../fixtures/site/archive.ts';
 
 const model = buildSiteModel(fixtureArchive(), { siteUrl: 'https://news.example/', title: 'Test Archive' });
@@ -101,4 +101,18 @@ test('facet values can never be read as markup, however often they are decoded',
   assert.equal(facetValue('&lt;b&gt; &#60; AT&T'), '&\u200blt;b&\u200bgt; &\u200b#60; AT&\u200bT');
   assert.equal(facetValue('P & G'), 'P & G');
   assert.equal(facetValue('Maria Okonkwo'), 'Maria Okonkwo');
+});
+
+test('a long A–Z index gets a page per letter, below the entity pages', () => {
+  const many = fixtureArchive();
+  const extra = Array.from({ length: LIMITS.indexPageSize + 1 }, (_, i) => ({ id: `p${i}`, name: `${String.fromCharCode(65 + (i % 3))}name ${i}`, aliases: [], url: `/people/p${i}/`, articles: [] }));
+  many.people.push(...extra);
+  const big = buildSiteModel(many, { siteUrl: 'https://news.example', title: 'T' });
+  assert.deepEqual(big.indexes.people.groups, []);
+  assert.deepEqual(big.indexes.people.letters.map((l) => l.url), ['/people/letters/a/', '/people/letters/b/', '/people/letters/c/', '/people/letters/m/', '/people/letters/t/', '/people/letters/other/']);
+  assert.equal(big.indexes.people.top[0]!.name, 'Maria Okonkwo');
+  const b = big.letterPages.find((p) => p.url === '/people/letters/b/')!;
+  assert.equal(b.group.entries.length, 500);
+  assert.ok(pageUrls(big).includes('/people/letters/b/'));
+  assert.equal(model.letterPages.length, 0);
 });

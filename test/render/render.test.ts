@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { HtmlValidate } from 'html-validate';
 import { renderSite } from '../../src/render/index.ts';
+import { LIMITS } from '../../src/render/model.ts';
 import { fixtureArchive } from '../fixtures/site/archive.ts';
 import { crawl, listFiles } from '../fixtures/site/crawl.ts';
 
@@ -123,4 +125,25 @@ test('records.json is the archive, feed and sitemap use absolute addresses', () 
 test('counts read naturally', () => {
   assert.match(read('index.html'), /5 articles from <time datetime="2023">c\. 2023<\/time> to <time datetime="2024-04-12">12 April 2024<\/time> <span class="note">\(inferred\)<\/span>, naming 4 people and 2 organisations, from 3 sources, with 5 quotes\./);
   assert.match(read('dates/2023/index.html'), /<p class="lede">1 article\.<\/p>/);
+});
+
+test('a long A–Z index is split into letter pages whose links all resolve', async () => {
+  const many = fixtureArchive();
+  for (let i = 0; i < LIMITS.indexPageSize + 1; i++) {
+    many.people.push({ id: `p${i}`, name: `${String.fromCharCode(65 + (i % 3))}name ${i}`, aliases: [], url: `/people/p${i}/`, articles: ['quay-notes'] });
+  }
+  const big = mkdtempSync(path.join(tmpdir(), 'render-test-big-'));
+  try {
+    await renderSite(many, { outDir: big });
+    assert.ok(existsSync(path.join(big, 'people/letters/a/index.html')));
+    assert.deepEqual(crawl(big, { skip: (address) => address.startsWith('/pagefind/') }).broken, []);
+    assert.match(readFileSync(path.join(big, 'people/index.html'), 'utf8'), /<a href="\/people\/letters\/b\/">B<\/a>/);
+    const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+    for (const page of ['people/index.html', 'people/letters/b/index.html']) {
+      const report = await validator.validateFile(path.join(big, page));
+      assert.deepEqual(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.message}`)), [], page);
+    }
+  } finally {
+    rmSync(big, { recursive: true, force: true });
+  }
 });
