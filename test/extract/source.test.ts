@@ -156,6 +156,18 @@ describe('source: evidence in the text', () => {
     assert.equal(guess?.name, 'Valley Ledger');
   });
 
+  it('names a site it does not know after the domain the page keeps printing', () => {
+    const guess = extractSource(page({ body: [prose, prose], bottom: ['E-mail: desk@harbourpost.net', 'harbourpost.net/about'] }));
+    assert.equal(guess?.name, 'harbourpost.net');
+  });
+
+  it('gives the front-matter address to the name the page uses for that site', () => {
+    const guess = extractSource(
+      page({ top: ['Contact Harbour Post', 'News', 'Sport'], body: [prose, prose], frontMatter: { url: 'https://www.harbourpost.net/news/2024/council-plan' } }),
+    );
+    assert.equal(guess?.name, 'Harbour Post');
+  });
+
   it('is null without any evidence', () => {
     assert.equal(extractSource(page({ body: [prose, prose] })), null);
   });

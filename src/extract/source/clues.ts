@@ -4,7 +4,7 @@
 // Agency credits ("(AP) —", "By Reuters", "© AFP") are kept apart, as votes for `agency`.
 import type { Outlet, OutletIndex, OutletMention } from './outlets.ts';
 import type { PageLayout, PageLine } from './page.ts';
-import { isParentWord, leadingName, mentionsBuilder } from './names.ts';
+import { isParentWord, isPlatformDomain, leadingName, mentionsBuilder } from './names.ts';
 
 export type ClueRole =
   | 'copyright'
@@ -20,6 +20,7 @@ export type ClueRole =
   | 'page furniture'
   | 'domain'
   | 'own address'
+  | 'site domain'
   | 'mention'
   | 'other outlet cited'
   | 'quoted excerpt'
@@ -87,6 +88,10 @@ const ASK_AT_END = /^\s*(?:Subscribe to|Welcome to|Sign up for)(?:\s+the)?\s*$/;
 const RELIES_ON = /\brel(?:y|ies) on\s+/;
 const ACRONYM_SIGNOFF = /^[\s•·*–—-]*([\p{Lu}][\p{Lu}\p{N}&]{1,7})\s+(?:report|staff|News)\s*\.?$/u;
 const TOLD_ACRONYM = /\b(?:told|speaking to|in an interview with|in a statement to)\s+([\p{Lu}][\p{Lu}\p{N}]{2,6})\b(?![\p{L}'’])/gu;
+/** A web domain written in a line: a bare host, an address or an e-mail ("stats@example.com"). */
+const HOST = /(?<![\p{L}\p{N}.-])((?:[\p{L}\p{N}-]+\.)+([a-z]{2,6}))(?![\p{L}\p{N}-])/giu;
+const FILE_EXTENSIONS = new Set(['jpg', 'jpeg', 'png', 'gif', 'webp', 'svg', 'html', 'htm', 'php', 'asp', 'aspx', 'js', 'css', 'pdf', 'mp3', 'mp4', 'txt', 'xml', 'json', 'doc', 'docx', 'zip']);
+const SITE_DOMAIN = 1.5;
 const URL = /\bhttps?:\/\/([\p{L}\p{N}.-]+\.[\p{L}]{2,})(\/[^\s"'<>()]*)?/gu;
 
 const PROSE_MENTION = 0.25;
@@ -362,6 +367,14 @@ export function collectClues(layout: PageLayout, index: OutletIndex, title = '')
       if (signoff.test(t)) push({ outlet, name: outlet.name, role: 'sign-off', weight: 0, agencyWeight: 4 });
     }
     unknownClues(c, index, push);
+    // A domain the page prints that is not a known outlet's: the site's own, if it comes back.
+    if (t.includes('.')) {
+      for (const m of t.matchAll(HOST)) {
+        const host = m[1]!.toLowerCase().replace(/^www\d?\./, '');
+        if (FILE_EXTENSIONS.has(m[2]!.toLowerCase()) || !/\p{L}/u.test(host.split('.')[0]!) || isPlatformDomain(host) || index.domainOutlet(host)) continue;
+        push({ outlet: null, name: host, role: 'site domain', weight: SITE_DOMAIN, agencyWeight: 0 }, m.index);
+      }
+    }
     previous = t;
   }
   for (const host of new Set(ownHosts(layout, title))) {

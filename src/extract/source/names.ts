@@ -7,6 +7,7 @@ const NOT_FIRST = new Set(words.notFirstWords);
 const LEGAL_FORMS = new Set(words.legalForms);
 const PARENT_WORDS = new Set(words.parentWords);
 const PARENTS = new Set(words.parents.map((w) => w.toLowerCase()));
+const PLATFORM_DOMAINS = new Set(words.platformDomains);
 const YEARS = /^(?:19|20)\d{2}(?:[-–]?(?:19|20)?\d{2})?$/;
 const BUILDERS = new Set(words.builders);
 
@@ -68,6 +69,16 @@ export function isCompanyWord(word: string): boolean {
 /** Words that mark a company rather than a masthead: parent words only (Network, Media…), not legal forms. */
 export function isParentWord(word: string): boolean {
   return PARENT_WORDS.has(word);
+}
+
+/** A domain of a platform or service pages print without being it (facebook.com, wordpress.com). */
+export function isPlatformDomain(host: string): boolean {
+  let h = host.toLowerCase().replace(/^www\d?\./, '');
+  while (h.includes('.')) {
+    if (PLATFORM_DOMAINS.has(h)) return true;
+    h = h.slice(h.indexOf('.') + 1);
+  }
+  return false;
 }
 
 /** Words of theme and web-design credits ("Designed by", "Powered by"). */
