@@ -46,7 +46,7 @@ export function sourceFromText(input: ExtractInput, address?: string): SourceGue
   const guess: SourceGuess = { name, origin: 'text', evidence: describe(publisher.clues, (k) => k.weight) };
   if (agencyOk && agencyOk !== publisher) {
     guess.agency = agencyOk.name;
-    guess.evidence += `; agency ${describe(agencyOk.clues, (k) => k.agencyWeight)}`;
+    guess.evidence += `; agency ${agencyOk.name}: ${describe(agencyOk.clues, (k) => k.agencyWeight)}`;
   }
   return guess;
 }

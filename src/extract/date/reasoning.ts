@@ -47,6 +47,13 @@ function bodySentences(layout: PageLayout): string[] {
   return out;
 }
 
+/** The words around a match, for the evidence: "…in a 2022 report, Michelle…". */
+function around(s: string, at: number, length: number): string {
+  const from = Math.max(0, s.lastIndexOf(' ', Math.max(0, at - 25)));
+  const to = s.indexOf(' ', Math.min(s.length, at + length + 25));
+  return `${from > 0 ? '…' : ''}${s.slice(from, to < 0 ? s.length : to).trim()}${to >= 0 ? '…' : ''}`;
+}
+
 function references(sentences: string[], now: Date, upper: number | null): Reference[] {
   const out: Reference[] = [];
   sentences.forEach((s, i) => {
@@ -59,7 +66,7 @@ function references(sentences: string[], now: Date, upper: number | null): Refer
     for (const m of s.matchAll(BARE_YEAR)) {
       const year = Number(m[1]);
       if (dates.some((d) => d.year === year) || year > now.getUTCFullYear() || (upper !== null && year > upper)) continue;
-      out.push({ date: { year }, precision: 'year', text: m[0], sentence: i });
+      out.push({ date: { year }, precision: 'year', text: around(s, m.index, m[0].length), sentence: i });
     }
   });
   return out;

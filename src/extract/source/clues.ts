@@ -166,7 +166,8 @@ function knownClue(m: OutletMention, c: Context): Weights | null {
   if (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) {
     return agency ? { role: 'dateline', weight: 0.5, agencyWeight: 5 } : { role: 'dateline', weight: 4, agencyWeight: 0 };
   }
-  if (!c.short && INTERVIEW_BEFORE.test(before)) {
+  // "told CNN's Jake Tapper" is another outlet's interview, cited.
+  if (!c.short && INTERVIEW_BEFORE.test(before) && !(m.possessive && /^'s?\s+\p{Lu}/u.test(after))) {
     if (c.excerpt) return { role: 'quoted excerpt', weight: -2, agencyWeight: 0 };
     return agency ? { role: 'interview', weight: 0.5, agencyWeight: 3 } : { role: 'interview', weight: 3, agencyWeight: 0 };
   }
