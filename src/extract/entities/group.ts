@@ -78,53 +78,76 @@ export function groupMentions(a: Analysis, result: MentionResult): EntityGroup[]
 
 // ---------- people ----------
 
+/** One mention per distinct written form: mentions of one form are joined already, so comparing forms is enough. */
+function distinct(list: ReadonlyArray<readonly [Mention, number]>): Array<readonly [Mention, number]> {
+  const seen = new Map<string, readonly [Mention, number]>();
+  for (const entry of list) {
+    const key = entityKey(entry[0].text);
+    if (!seen.has(key)) seen.set(key, entry);
+  }
+  return [...seen.values()];
+}
+
 function groupPeople(a: Analysis, people: ReadonlyArray<readonly [Mention, number]>, uf: UnionFind): void {
   const full = people.filter(([m]) => keyWords(m.text).length >= 2);
+  const forms = distinct(full);
   // "Raphael David" and "Raphael Viana David"; "Volker Turk" and "Volker Türk" (same key already)
-  for (let x = 0; x < full.length; x++) {
-    for (let y = x + 1; y < full.length; y++) {
-      const wa = keyWords(full[x]![0].text);
-      const wb = keyWords(full[y]![0].text);
+  for (let x = 0; x < forms.length; x++) {
+    for (let y = x + 1; y < forms.length; y++) {
+      const wa = keyWords(forms[x]![0].text);
+      const wb = keyWords(forms[y]![0].text);
       const sameEnds = wa[0] === wb[0] && wa[wa.length - 1] === wb[wb.length - 1];
-      if ((sameEnds && (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w)))) || transliterationVariants(full[x]![0].text, full[y]![0].text)) {
-        uf.union(full[x]![1], full[y]![1]);
+      if ((sameEnds && (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w)))) || transliterationVariants(forms[x]![0].text, forms[y]![0].text)) {
+        uf.union(forms[x]![1], forms[y]![1]);
       }
     }
   }
   // A single word: the surname (or first name) of the full name nearest before it.
+  const byLast = new Map<string, Array<readonly [Mention, number]>>();
+  const byFirst = new Map<string, Array<readonly [Mention, number]>>();
+  for (const entry of full) {
+    const fw = keyWords(entry[0].text).filter((w) => !NAME_CONNECTORS.has(w));
+    if (!fw.length) continue;
+    for (const [map, w] of [[byLast, fw[fw.length - 1]!], [byFirst, fw[0]!]] as const) {
+      const list = map.get(w) ?? [];
+      list.push(entry);
+      map.set(w, list);
+    }
+  }
   for (const [m, i] of people) {
     const words = keyWords(m.text);
     if (words.length !== 1) continue;
-    const word = words[0]!;
-    const pick = (position: 'last' | 'first') => {
-      const matches = full.filter(([f]) => {
-        const fw = keyWords(f.text).filter((w) => !NAME_CONNECTORS.has(w));
-        return position === 'last' ? fw[fw.length - 1] === word : fw[0] === word;
-      });
-      return nearest(matches, m.start, uf);
-    };
-    const target = pick('last') ?? pick('first');
+    const target = nearest(byLast.get(words[0]!), m.start, uf) ?? nearest(byFirst.get(words[0]!), m.start, uf);
     if (target !== undefined) uf.union(i, target);
   }
 }
 
-/** Of several full-name mentions, the one nearest before `at` (else the nearest after), unless they name different people equally near. */
-function nearest(matches: ReadonlyArray<readonly [Mention, number]>, at: number, uf: UnionFind): number | undefined {
-  if (!matches.length) return undefined;
-  const before = matches.filter(([m]) => m.start < at);
-  if (before.length) return before.reduce((best, cur) => (cur[0].start > best[0].start ? cur : best))[1];
-  const roots = new Set(matches.map(([, i]) => uf.find(i)));
-  if (roots.size > 1) return matches.reduce((best, cur) => (cur[0].start < best[0].start ? cur : best))[1];
+/** Of several full-name mentions (in text order), the one nearest before `at`, else the first after it. */
+function nearest(matches: ReadonlyArray<readonly [Mention, number]> | undefined, at: number, uf: UnionFind): number | undefined {
+  if (!matches?.length) return undefined;
+  let lo = 0;
+  let hi = matches.length - 1;
+  let before = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]![0].start < at) {
+      before = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (before >= 0) return matches[before]![1];
+  void uf;
   return matches[0]![1];
 }
 
 // ---------- organisations ----------
 
 function groupOrganisations(a: Analysis, orgs: ReadonlyArray<readonly [Mention, number]>, uf: UnionFind): void {
-  const multi = orgs.filter(([m]) => !m.acronym && keyWords(m.text).length >= 2);
+  const multi = distinct(orgs.filter(([m]) => !m.acronym && keyWords(m.text).length >= 2));
+  const forms = distinct(orgs);
 
   // An acronym the text never defines: the initials of one named organisation ("HRW", "U.N.").
-  for (const [m, i] of orgs) {
+  for (const [m, i] of forms) {
     if (!m.acronym) continue;
     const roots = new Set<number>();
     for (const [o, j] of multi) if (!o.descriptive && spellsName(m.text, o.text)) roots.add(uf.find(j));
@@ -133,7 +156,7 @@ function groupOrganisations(a: Analysis, orgs: ReadonlyArray<readonly [Mention, 
 
   // The shorter form of a name: "Foreign Ministry" of "Chinese Foreign Ministry", "Human Rights Office"
   // of "Office of the High Commissioner for Human Rights", "Yale" of "Yale University".
-  for (const [m, i] of orgs) {
+  for (const [m, i] of forms) {
     if (m.acronym) continue;
     const words = keyWords(m.text);
     const roots = new Set<number>();
@@ -161,7 +184,7 @@ function groupOrganisations(a: Analysis, orgs: ReadonlyArray<readonly [Mention, 
  */
 function addAnaphors(a: Analysis, mentions: Mention[], result: MentionResult): void {
   const tokens = a.tokens;
-  const named = mentions.filter((m) => m.kind === 'organisation' && !m.acronym && keyWords(m.text).length >= 2);
+  const named = [...new Map(mentions.filter((m) => m.kind === 'organisation' && !m.acronym && keyWords(m.text).length >= 2).map((m) => [entityKey(m.text), m])).values()];
   if (!named.length) return;
   const taken = new Set<number>();
   for (const m of mentions) for (let i = m.start; i < m.end; i++) taken.add(i);

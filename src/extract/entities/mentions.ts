@@ -315,9 +315,18 @@ function splitAtTitle(a: Analysis, r: Range): TitleSplit | null {
     }
   }
   if (k < 0) return null;
-  // The person's name: the longest run of name-like words at the end of the chunk.
+  // The person's name: from a given name to the end ("…for Human Rights Volker Türk", "Dr. Helena Marsh"),
+  // else the longest run of name-like words at the end of the chunk.
   let nameStart = r.end;
-  while (nameStart > k + 1 && nameStart > r.end - 4 && nameLike(tokens[nameStart - 1]!, nameStart === r.end)) nameStart--;
+  let run = r.end;
+  while (run > k + 1 && r.end - run < 4 && capitalisedNamePart(tokens[run - 1]!, run === r.end)) run--;
+  for (let i = run; i < r.end - 1; i++) {
+    if (isFirstName(tokens[i]!.key)) {
+      nameStart = i;
+      break;
+    }
+  }
+  if (nameStart === r.end) while (nameStart > k + 1 && nameStart > r.end - 4 && nameLike(tokens[nameStart - 1]!, nameStart === r.end)) nameStart--;
   // "Erik Prince" (no title), "Secretary of State" (no name after it)
   if (nameStart === r.end) return null;
   const titleKey = tokens[k]!.key.replace(/\.$/, '');
@@ -332,6 +341,13 @@ function splitAtTitle(a: Analysis, r: Range): TitleSplit | null {
     honorific: HONORIFICS.has(titleKey) && !TITLES.has(titleKey),
     corporate: CORPORATE_TITLES.has(titleKey),
   };
+}
+
+/** A capitalised word that is no head, title or connector: it may be a name, even an ordinary word ("Marsh"). */
+function capitalisedNamePart(t: Token, final: boolean): boolean {
+  if (!t.word || !t.cap || (t.upper && t.text.length > 2)) return false;
+  if (final && TITLES.has(t.key)) return true;
+  return !NAME_CONNECTORS.has(t.key) && !ORG_HEADS.has(t.key) && !TITLES.has(t.key) && !countryOf(t.text) && !demonymCountry(t.text);
 }
 
 /** A word that can be part of a person's name ("Prince" can end one: "Erik Prince"). */
@@ -401,7 +417,8 @@ function classify(a: Analysis, c: Candidate): void {
       return;
     }
   }
-  if (PLACE_HEADS.has(last.key) && n >= 2) return void (c.kind = 'place');
+  // "Lake Geneva", "Hotan Prefecture" — but "Helena Marsh" and "Steve Park" are people
+  if (PLACE_HEADS.has(last.key) && n >= 2 && !(n <= 3 && isFirstName(first.key))) return void (c.kind = 'place');
   if (isLexiconPlace(whole) || (n === 1 && (isLexiconPlace(first.key) || US_STATES.has(first.key)))) return void (c.kind = 'place');
   if (n === 1 && GENERIC_ALONE.has(first.key)) return void (c.kind = 'other');
 
@@ -512,7 +529,7 @@ function appositive(a: Analysis, from: number): { kind: 'appositive' | 'age' | '
     if (i === from && t.cap && !TITLES.has(t.key) && !isRoleNoun(t.key) && !['a', 'an', 'the'].includes(t.key) && !isCommonWord(t.key) && !countryOf(t.text) && !demonymCountry(t.text)) return { kind: null, end: i };
     if (speechVerbBase(t.key) && !isRoleNoun(t.key) && i > from) return { kind: null, end: i };
     if (t.cap && i > from) continue;
-    if (ORG_DESCRIPTORS.has(t.key) && !isRoleNoun(t.key)) return { kind: 'descriptor', end: i + 1 };
+    if (ORG_DESCRIPTORS.has(t.key)) return { kind: 'descriptor', end: i + 1 };
     if (isRoleNoun(t.key) || TITLES.has(t.key)) {
       let end = i + 1;
       while (end < tokens.length && tokens[end]!.sentence === sentence && ![',', ';', '.', '—', '–', '“', '"'].includes(tokens[end]!.text) && end < i + 12) end++;

@@ -34,6 +34,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'th
 const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'while', 'whereas', 'because', 'although', 'though', 'but', 'and', 'or', 'when', 'where', 'if', 'as', 'after', 'before', 'since', 'so', 'than', 'whether', 'until', 'unless']);
 const LEADERS = new Set(['led', 'headed', 'chaired', 'including']);
 const DOC_PREPOSITIONS = new Set(['in', 'via', 'through', 'to']);
+/** How far back (in tokens) a pronoun looks for the one it stands for. */
+const LOOKBACK = 1500;
 
 export function attributeQuotes(a: Analysis, groups: EntityGroup[], spans: readonly QuoteSpan[]): Attribution {
   return new Attributor(a, groups, spans).run();
@@ -429,8 +431,9 @@ class Attributor {
       const s = this.subjectBefore(v, sentenceStart);
       if (s && typeof s !== 'string' && (kind !== 'male' && kind !== 'female' || s.kind === 'person')) return s;
     }
+    const horizon = Math.max(0, at - LOOKBACK);
     if (kind === 'male' || kind === 'female') {
-      for (let i = at - 1; i >= 0; i--) {
+      for (let i = at - 1; i >= horizon; i--) {
         const c = this.covering[i];
         if (!c || this.quoteOf(i) >= 0 || c.group.kind !== 'person' || c.mention.modifier) continue;
         if (c.group.gender && c.group.gender !== kind) continue;
@@ -447,7 +450,7 @@ class Attributor {
         if (s && s.kind === 'organisation' && span.openToken < at) return s;
       }
       if (kind === 'plural') return null;
-      for (let i = at - 1; i >= 0; i--) {
+      for (let i = at - 1; i >= horizon; i--) {
         const c = this.covering[i];
         if (!c || this.quoteOf(i) >= 0 || c.group.kind !== 'organisation' || c.mention.modifier) continue;
         return c.group;

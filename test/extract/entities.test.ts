@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractEntities, type ArticleEntities } from '../../src/extract/entities.ts';
+import type { ExtractInput } from '../../src/extract/input.ts';
+import type { FrontMatter } from '../../src/types.ts';
+
+export function article(paragraphs: string[], frontMatter: FrontMatter = {}): ExtractInput {
+  const text = paragraphs.join('\n\n');
+  return {
+    document: { file: 't.txt', hash: '0', format: 'text', encoding: 'utf-8', frontMatter, text, repairs: [], warnings: [] },
+    article: { title: 'Harbour plan approved', titleOrigin: 'headline', paragraphs: paragraphs.map((t) => ({ text: t, kind: 'paragraph' as const })), boilerplate: [] },
+  };
+}
+
+const names = (list: ArticleEntities['people']) => list.map((e) => e.name).sort();
+const find = (list: ArticleEntities['people'], name: string) => list.find((e) => e.name === name);
+
+describe('extractEntities: people', () => {
+  it('joins an honorific and a bare surname to the full name', () => {
+    const e = extractEntities(article([
+      'Dr. Helena Marsh, a marine biologist at the coastal institute, warned that the reef was failing.',
+      'Marsh said the water had warmed by two degrees since 2010.',
+    ]));
+    assert.deepEqual(names(e.people), ['Helena Marsh']);
+    assert.deepEqual(find(e.people, 'Helena Marsh')!.forms.sort(), ['Helena Marsh', 'Marsh']);
+  });
+
+  it('cuts titles off names, whatever their case', () => {
+    const e = extractEntities(article([
+      'Transport Minister Jorge Alcantara opened the bridge on Monday.',
+      'The ferry company’s spokeswoman Ines Okafor said crossings would stop.',
+    ]));
+    assert.deepEqual(names(e.people), ['Ines Okafor', 'Jorge Alcantara']);
+    assert.ok(!e.organisations.some((o) => /Transport/.test(o.name)));
+  });
+
+  it('keeps two people who share a surname apart, and gives the surname to the one named last', () => {
+    const e = extractEntities(article([
+      'Tomas Berg, a fisherman from the north coast, lost his boat in the storm.',
+      'Berg told reporters he would not sail again.',
+      'His sister, Ingrid Berg, runs the harbour café.',
+    ]));
+    assert.deepEqual(names(e.people), ['Ingrid Berg', 'Tomas Berg']);
+    assert.deepEqual(find(e.people, 'Tomas Berg')!.forms.sort(), ['Berg', 'Tomas Berg']);
+    assert.deepEqual(find(e.people, 'Ingrid Berg')!.forms, ['Ingrid Berg']);
+  });
+
+  it('merges accent variants of one name within an article, keeping the accented form', () => {
+    const e = extractEntities(article([
+      'The architect Zoë Lindqvist presented the plans.',
+      'Critics of Zoe Lindqvist said the tower was too tall.',
+    ]));
+    assert.deepEqual(names(e.people), ['Zoë Lindqvist']);
+  });
+
+  it('does not take a place, a month or a sentence opener for a person', () => {
+    const e = extractEntities(article([
+      'Speaking in Lisbon on Tuesday, officials said March would be dry.',
+      'Persistent doubts remain in Norway and Chile.',
+    ]));
+    assert.deepEqual(e.people, []);
+    assert.deepEqual(e.organisations, []);
+  });
+});
+
+describe('extractEntities: organisations', () => {
+  it('reads an acronym defined in brackets or with "or", and joins its later uses', () => {
+    const e = extractEntities(article([
+      'The Baltic Shipping Council (BSC) met in Tallinn with the Nordic Office of Port Safety, or NOPS, on Friday.',
+      'A BSC spokesperson said NOPS inspectors would return in May.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Baltic Shipping Council', 'Nordic Office of Port Safety']);
+    assert.deepEqual(find(e.organisations, 'Baltic Shipping Council')!.forms.sort(), ['BSC', 'Baltic Shipping Council']);
+    assert.deepEqual(find(e.organisations, 'Nordic Office of Port Safety')!.forms.sort(), ['NOPS', 'Nordic Office of Port Safety']);
+  });
+
+  it('does not make an organisation of an acronym whose long form is a place', () => {
+    const e = extractEntities(article(['Floods hit the Upper Marrow Valley Region (UMVR) again, and UMVR farmers asked for help.']));
+    assert.deepEqual(e.organisations, []);
+  });
+
+  it('gives a shorter form and the initials to the full name of the same text', () => {
+    const e = extractEntities(article([
+      'The Danish Ministry of Fisheries said quotas would fall.',
+      'The Fisheries Ministry added that the Danish Ministry of Fisheries would publish figures, and DMF staff confirmed it.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Danish Ministry of Fisheries']);
+    const forms = find(e.organisations, 'Danish Ministry of Fisheries')!.forms;
+    assert.ok(forms.includes('Fisheries Ministry') && forms.includes('DMF'), forms.join(', '));
+  });
+
+  it('does not count countries or generic references as organisations', () => {
+    const e = extractEntities(article([
+      'Portugal and Morocco urged the government and the international community to act.',
+      'The ministry declined to comment.',
+    ]));
+    assert.deepEqual(e.organisations, []);
+  });
+
+  it('finds companies by the words around them', () => {
+    const e = extractEntities(article([
+      'Shares in Korvane and Telmora — two Finnish battery makers — rose on Monday.',
+      'Former Korvane CEO Pekka Salmi said the deal was fair.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Korvane', 'Telmora']);
+    assert.deepEqual(names(e.people), ['Pekka Salmi']);
+  });
+
+  it('lets names from front matter win and always appear', () => {
+    const e = extractEntities(article(['Marsh said the reef was failing.'], { people: ['Helena Marsh'], organisations: ['Coastal Reef Trust'] }));
+    assert.deepEqual(names(e.people), ['Helena Marsh']);
+    assert.deepEqual(names(e.organisations), ['Coastal Reef Trust']);
+  });
+});

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractEntities } from '../../src/extract/entities.ts';
+import type { ExtractInput } from '../../src/extract/input.ts';
+import { extractQuotes } from '../../src/extract/quotes.ts';
+import type { ExtractedQuote } from '../../src/types.ts';
+
+function article(paragraphs: string[]): ExtractInput {
+  return {
+    document: { file: 't.txt', hash: '0', format: 'text', encoding: 'utf-8', frontMatter: {}, text: paragraphs.join('\n\n'), repairs: [], warnings: [] },
+    article: { title: 'Ferry strike', titleOrigin: 'headline', paragraphs: paragraphs.map((t) => ({ text: t, kind: 'paragraph' as const })), boilerplate: [] },
+  };
+}
+
+function quotes(paragraphs: string[]): ExtractedQuote[] {
+  const input = article(paragraphs);
+  return extractQuotes(input, extractEntities(input));
+}
+
+const pairs = (qs: ExtractedQuote[]) => qs.map((q) => [q.text, q.speaker?.name ?? null]);
+
+describe('extractQuotes', () => {
+  it('attributes by a speech verb after the quotation, either order', () => {
+    const qs = quotes([
+      'Ferry workers walked out on Monday.',
+      '“We have waited three years for a contract,” said union organiser Mateo Varga.',
+      '“Nobody wants the boats to stop,” Varga told reporters.',
+    ]);
+    assert.deepEqual(pairs(qs), [
+      ['We have waited three years for a contract,', 'Mateo Varga'],
+      ['Nobody wants the boats to stop,', 'Mateo Varga'],
+    ]);
+  });
+
+  it('resolves a pronoun to the person it stands for, not to the last name in the text', () => {
+    const qs = quotes([
+      'Ana Ruiz, a nurse at the island clinic, said patients had missed appointments.',
+      'Her colleague, Pedro Lindgren, disagreed.',
+      '“The clinic has coped so far,” he said. “But a second week would be hard.”',
+      '“I am worried about the older patients,” she said.',
+    ]);
+    assert.deepEqual(pairs(qs), [
+      ['The clinic has coped so far,', 'Pedro Lindgren'],
+      ['But a second week would be hard.', 'Pedro Lindgren'],
+      ['I am worried about the older patients,', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('takes a partial quotation inside a sentence from the subject of the speech verb before it', () => {
+    const qs = quotes(['Harbour master Lena Koch warned that the strike would “cost the island its summer trade” if it lasted.']);
+    assert.deepEqual(pairs(qs), [['cost the island its summer trade', 'Lena Koch']]);
+  });
+
+  it('joins a quotation that runs over paragraphs', () => {
+    const qs = quotes([
+      'Mayor Oskar Brandt read a statement to the council.',
+      '“The ferries are this island’s roads. Without them, nothing moves.',
+      '“I ask both sides to return to the table this week,” Brandt said.',
+    ]);
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0]!.text, 'The ferries are this island’s roads. Without them, nothing moves. I ask both sides to return to the table this week,');
+    assert.equal(qs[0]!.speaker?.name, 'Oskar Brandt');
+    assert.equal(qs[0]!.paragraph, 1);
+  });
+
+  it('gives a paragraph that only goes on quoting to the speaker before it', () => {
+    const qs = quotes([
+      '“We will not sign this offer,” union leader Mateo Varga said.',
+      '“It takes more from the crews than it gives them.”',
+    ]);
+    assert.deepEqual(pairs(qs).map((p) => p[1]), ['Mateo Varga', 'Mateo Varga']);
+  });
+
+  it('ignores scare quotes, terms and titles', () => {
+    const qs = quotes([
+      'The so-called “efficiency plan” would cut crews, in what managers called “smart staffing.”',
+      'Workers sang “We Shall Not Be Moved” outside a “re-zoning” meeting at the “temporary” office.',
+    ]);
+    assert.deepEqual(qs, []);
+  });
+
+  it('attributes a document to the body that issued it', () => {
+    const qs = quotes([
+      'The Island Transport Authority published a review of the ferry service on Tuesday.',
+      '“Crews are working longer hours than the law allows,” the review said.',
+    ]);
+    assert.deepEqual(pairs(qs), [['Crews are working longer hours than the law allows,', 'Island Transport Authority']]);
+  });
+
+  it('gives a country’s words to its government', () => {
+    const qs = quotes(['Norway dismissed the claims as “without any basis in fact.”']);
+    assert.deepEqual(pairs(qs), [['without any basis in fact.', 'Norwegian government']]);
+  });
+
+  it('leaves a quotation without a speaker unattributed', () => {
+    const qs = quotes(['A sign at the terminal read: “No sailings until further notice, sorry for any trouble.”']);
+    assert.deepEqual(pairs(qs), [['No sailings until further notice, sorry for any trouble.', null]]);
+  });
+
+  it('names speakers by the entities it is given', () => {
+    const input = article(['“The talks went well,” Mateo Varga said.']);
+    const given = { people: [{ kind: 'person' as const, name: 'Mateo J. Varga', forms: ['Mateo J. Varga', 'Mateo Varga'] }], organisations: [] };
+    assert.deepEqual(pairs(extractQuotes(input, given)), [['The talks went well,', 'Mateo J. Varga']]);
+  });
+
+  it('stays fast on thousands of unbalanced quotation marks and on a huge body', () => {
+    const started = Date.now();
+    quotes(['“He said “ that “ '.repeat(5000), '"'.repeat(20000)]);
+    const huge = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i}: “Officials said the port would reopen,” Mateo Varga told the Island Transport Authority.`);
+    quotes(huge);
+    assert.ok(Date.now() - started < 20000, `took ${Date.now() - started} ms`);
+  });
+});
