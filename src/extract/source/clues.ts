@@ -89,7 +89,7 @@ const RELIES_ON = /\brel(?:y|ies) on\s+/;
 const ACRONYM_SIGNOFF = /^[\s•·*–—-]*([\p{Lu}][\p{Lu}\p{N}&]{1,7})\s+(?:report|staff|News)\s*\.?$/u;
 const TOLD_ACRONYM = /\b(?:told|speaking to|in an interview with|in a statement to)\s+([\p{Lu}][\p{Lu}\p{N}]{2,6})\b(?![\p{L}'’])/gu;
 /** A web domain written in a line: a bare host, an address or an e-mail ("stats@example.com"). */
-const HOST = /(?<![\p{L}\p{N}.-])((?:[\p{L}\p{N}-]+\.)+([a-z]{2,6}))(?![\p{L}\p{N}-])/giu;
+const HOST = /(?<![\p{L}\p{N}.-])((?:[\p{L}\p{N}-]+\.)+([a-z]{2,6}))(?![\p{L}\p{N}-])/gu;
 const FILE_EXTENSIONS = new Set(['jpg', 'jpeg', 'png', 'gif', 'webp', 'svg', 'html', 'htm', 'php', 'asp', 'aspx', 'js', 'css', 'pdf', 'mp3', 'mp4', 'txt', 'xml', 'json', 'doc', 'docx', 'zip']);
 const SITE_DOMAIN = 1.5;
 const URL = /\bhttps?:\/\/([\p{L}\p{N}.-]+\.[\p{L}]{2,})(\/[^\s"'<>()]*)?/gu;

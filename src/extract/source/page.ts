@@ -89,7 +89,18 @@ function proseCluster(lines: PageLine[]): [number, number] {
   return best;
 }
 
+// The source and date extractors both read the layout of the same page: it is worked out once.
+const layouts = new WeakMap<CleanArticle, { document: SeedDocument; layout: PageLayout }>();
+
 export function layoutPage(document: SeedDocument, article: CleanArticle): PageLayout {
+  const known = layouts.get(article);
+  if (known && known.document === document) return known.layout;
+  const layout = computeLayout(document, article);
+  layouts.set(article, { document, layout });
+  return layout;
+}
+
+function computeLayout(document: SeedDocument, article: CleanArticle): PageLayout {
   const raw = pageText(document.text).split('\n');
   const boilerplate = new Set(article.boilerplate.map(normalise));
   const lines: PageLine[] = raw.map((full, index) => {
