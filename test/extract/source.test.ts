@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import outlets from '../../src/extract/data/outlets.json' with { type: 'json' };
 import { extractSource } from '../../src/extract/source.ts';
+import { outletIndex } from '../../src/extract/source/outlets.ts';
 import type { ExtractInput } from '../../src/extract/input.ts';
 import type { FrontMatter } from '../../src/types.ts';
 
@@ -170,5 +172,26 @@ describe('source: evidence in the text', () => {
 
   it('is null without any evidence', () => {
     assert.equal(extractSource(page({ body: [prose, prose] })), null);
+  });
+});
+
+describe('source: the outlet list', () => {
+  it('gives every name, form and domain to one outlet only', () => {
+    const owner = new Map<string, string>();
+    for (const o of outlets.outlets) {
+      for (const form of [o.name, ...o.forms, ...o.short, ...o.weak, ...o.domains.map((d) => `domain:${d}`)]) {
+        const before = owner.get(form);
+        assert.ok(before === undefined || before === o.name, `${form} is both ${before} and ${o.name}`);
+        owner.set(form, o.name);
+      }
+    }
+  });
+
+  it('finds names, short forms and domains in a line, longest first', () => {
+    const found = outletIndex.find('© 2019 The New York Times Company | WSJ.com | Visit www.bbc.co.uk');
+    assert.deepEqual(
+      found.map((m) => m.outlet.name),
+      ['The New York Times', 'The Wall Street Journal', 'BBC News'],
+    );
   });
 });

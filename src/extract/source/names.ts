@@ -61,11 +61,6 @@ export function leadingName(text: string): NameCandidate | null {
   return { name, corporate };
 }
 
-/** A word that makes a name a company's (Inc., Media, Group…): "CBS Interactive" is CBS's parent. */
-export function isCompanyWord(word: string): boolean {
-  return LEGAL_FORMS.has(word) || PARENT_WORDS.has(word);
-}
-
 /** Words that mark a company rather than a masthead: parent words only (Network, Media…), not legal forms. */
 export function isParentWord(word: string): boolean {
   return PARENT_WORDS.has(word);
