@@ -49,7 +49,10 @@
     showImages: false,
     excerptLength: 30,
     autofocus: !query,
-    openFilters: FILTERS,
+    // Only facet values found in the results; on wide screens the short facets start open, while
+    // people and organisations (long lists in a big archive) and everything on a phone start closed.
+    showEmptyFilters: false,
+    openFilters: window.matchMedia('(min-width: 48rem)').matches ? ['source', 'year'] : [],
     processResult: processResult,
   };
   if (SORTS[sortName]) options.sort = SORTS[sortName];

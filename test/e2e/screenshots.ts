@@ -12,7 +12,9 @@ try {
   const archive = JSON.parse(readFileSync(path.join(site.dir, 'data', 'records.json'), 'utf8')) as Archive;
   const article = [...archive.articles].sort((a, b) => b.people.length + b.organisations.length - a.people.length - a.organisations.length)[0]!;
   const person = [...archive.people].sort((a, b) => b.articles.length - a.articles.length)[0];
-  const pages: [string, string][] = [['home', '/'], ['article', article.url], ['search', '/search/?q=harbour']];
+  // Search for the longest word of the article's title: it finds at least that article.
+  const word = article.title.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0] ?? '';
+  const pages: [string, string][] = [['home', '/'], ['article', article.url], ['search', `/search/?q=${encodeURIComponent(word)}`]];
   if (person) pages.push(['person', `/people/${person.id}/`]);
   for (const [name, address] of pages) {
     for (const width of [1280, 375]) {

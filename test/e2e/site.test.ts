@@ -116,7 +116,7 @@ test('hostile text from a seed never runs, in pages or in search results', async
       // Excerpts and facet values show the text as text.
       const excerpts = (await page.locator('.pagefind-ui__result-excerpt').allTextContents()).join(' ');
       assert.match(excerpts, /<script>alert\(1\)<\/script>/);
-      await page.locator('.pagefind-ui__filter-label', { hasText: 'alert' }).nth(1).waitFor();
+      await page.locator('.pagefind-ui__filter-label', { hasText: 'alert' }).nth(1).waitFor({ state: 'attached' });
       const labels = (await page.locator('.pagefind-ui__filter-label').allTextContents()).join(' ');
       assert.match(labels, /‹script›alert\(1\)‹\/script›/);
     }
