@@ -15,7 +15,9 @@ export function acronymLetters(text: string): string {
 /** Does this word look like an acronym: 2–8 letters, all capitals (dots allowed, a plural "s" allowed)? */
 export function looksLikeAcronym(text: string): boolean {
   const core = text.replace(/\./g, '').replace(/(?<=\p{Lu}{2,})s$/u, '');
-  return /^[\p{Lu}&][\p{Lu}\p{N}&]{1,7}$/u.test(core) && /\p{Lu}.*\p{Lu}/u.test(core);
+  if (/^[\p{Lu}&][\p{Lu}\p{N}&]{1,7}$/u.test(core) && /\p{Lu}.*\p{Lu}/u.test(core)) return true;
+  // "MaT", "DfID": short, with more capitals than small letters
+  return core.length <= 5 && /^\p{Lu}[\p{L}]+$/u.test(core) && /\p{Lu}$/u.test(core) && (core.match(/\p{Lu}/gu) ?? []).length >= 2;
 }
 
 /**

@@ -75,7 +75,12 @@ export function shorterForm(short: readonly string[], long: readonly string[]): 
   if (short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w)) {
     return long.slice(0, long.length - short.length).every(MODIFIER_PREFIX) || short.length >= 2;
   }
-  // same head, fewer modifiers: "U.N. Human Rights Office" ~ "Office of the High Commissioner for Human Rights"
+  // same head, fewer modifiers: "U.N. Human Rights Office" ~ "Office of the High Commissioner for Human Rights",
+  // but never two countries' bodies: "Syrian defense ministry" is not the "Russian Defense Ministry"
+  const nations = (ws: readonly string[]) => new Set(ws.map((w) => (countryOf(w) ?? demonymCountry(w))?.name).filter(Boolean));
+  const ns = nations(short);
+  const nl = nations(long);
+  if (ns.size && nl.size && ![...ns].some((x) => nl.has(x))) return false;
   const s = content(short).filter((w, i) => !(i === 0 && MODIFIER_PREFIX(w)));
   const head = s[s.length - 1];
   if (!head || !ORG_HEADS.has(head) || s.length < 2) return false;

@@ -123,11 +123,14 @@ export function surface(a: Analysis, start: number, end: number): string {
 
 // ---------- chunks of capitalised words ----------
 
+const HYPHEN_ADJECTIVES = /^(based|born|led|backed|owned|run|made|style|era|like|wide|free|linked|funded|controlled|affiliated|sponsored|aligned|bred|raised|registered|listed|focused|friendly|area|level|class|type|related|specific|only|era)$/;
+
 export function isNameToken(t: Token | undefined): boolean {
   if (!t || !t.word || !t.cap || /^\p{N}/u.test(t.text)) return false;
   const parts = t.text.split(/[-‐‑]/);
-  // "Washington-based", "Hong Kong-based": an adjective, not part of a name
-  if (parts.length > 1 && !/^\p{Lu}/u.test(parts[parts.length - 1]!)) return false;
+  // "Washington-based", "Hong Kong-based": an adjective, not part of a name (but "Cheuk Hau-yip" is one)
+  const tail = parts[parts.length - 1]!;
+  if (parts.length > 1 && !/^\p{Lu}/u.test(tail) && (/(ed|ing)$/.test(tail) || isCommonWord(fold(tail)) || !!lexiconTags(fold(tail)) || HYPHEN_ADJECTIVES.test(tail))) return false;
   return true;
 }
 
@@ -136,6 +139,22 @@ function looksLikePersonStart(tokens: readonly Token[], r: Range): boolean {
   const last = tokens[r.end - 1]!;
   if (ORG_HEADS.has(last.key) || PLACE_HEADS.has(last.key) || TITLES.has(last.key) || TITLE_MODIFIERS.has(last.key)) return false;
   return r.end - r.start >= 2 && (isFirstName(first.key) || EAST_ASIAN_SURNAMES.has(first.key));
+}
+
+/** Words the tokens also hold in lower case. */
+function lowerCaseWordsOf(tokens: readonly Token[]): Set<string> {
+  let set = lowerByTokens.get(tokens);
+  if (!set) {
+    set = new Set(tokens.filter((t) => t.word && !t.cap).map((t) => t.key));
+    lowerByTokens.set(tokens, set);
+  }
+  return set;
+}
+const lowerByTokens = new WeakMap<readonly Token[], Set<string>>();
+
+/** The words of tokens [start, end) as written, joined by single spaces (possessives kept). */
+function surface2(tokens: readonly Token[], start: number, end: number): string {
+  return tokens.slice(start, end).map((t) => (t.possessive ? `${t.text}’s` : t.text)).join(' ');
 }
 
 function findChunks(tokens: readonly Token[]): Range[] {
@@ -147,6 +166,16 @@ function findChunks(tokens: readonly Token[]): Range[] {
     for (;;) {
       const last = tokens[end - 1]!;
       const next = tokens[end];
+      // "People’s Liberation Army", "Children’s Hospital": an ordinary word's possessive inside a name
+      if (last.possessive && next && next.sentence === t.sentence && isNameToken(next) && (isCommonWord(last.key) || lowerCaseWordsOf(tokens).has(last.key)) && !isFirstName(last.key) && !countryOf(last.text) && end - i === 1) {
+        let k = end;
+        while (k < tokens.length && k < end + 5 && isNameToken(tokens[k]) && !tokens[k]!.possessive) k++;
+        const endsInHead = ORG_HEADS.has(tokens[k - 1]!.key) || isOutlet(surface2(tokens, i, k));
+        if (endsInHead) {
+          end = k;
+          continue;
+        }
+      }
       if (last.possessive || !next || next.sentence !== t.sentence) break;
       if (next.start > last.end + 3) break; // a gap wider than a space
       if ((isNameToken(next) || (next.word && next.upper)) && !last.text.endsWith('-')) {
@@ -160,7 +189,7 @@ function findChunks(tokens: readonly Token[]): Range[] {
         continue;
       }
       // "Securities and Exchange Commission": "and" inside a name that ends in a head word
-      if (next.key === 'and' && !ORG_HEADS.has(last.key) && isNameToken(after) && after!.sentence === t.sentence) {
+      if ((next.key === 'and' || next.key === 'in') && !ORG_HEADS.has(last.key) && isNameToken(after) && after!.sentence === t.sentence) {
         let k = end + 1;
         while (k < tokens.length && k < end + 5 && isNameToken(tokens[k]) && !tokens[k]!.possessive) k++;
         if (k - 1 > end && ORG_HEADS.has(tokens[k - 1]!.key) && isCommonWord(last.key) && !countryOf(last.text) && !isFirstName(tokens[i]!.key)) {
@@ -253,6 +282,11 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
     if (tokens[start]?.key === 'the') start++;
     if (start >= end) return out;
   }
+  // "(ambassador to) Britain Liu Xiaoming": a country before a person's name
+  if (end - start >= 3 && (countryOf(tokens[start]!.text) || demonymCountry(tokens[start]!.text)) && !ORG_HEADS.has(tokens[end - 1]!.key) && !PLACE_HEADS.has(tokens[end - 1]!.key)) {
+    const next = tokens[start + 1]!;
+    if (isFirstName(next.key) || EAST_ASIAN_SURNAMES.has(next.key)) start++;
+  }
   const c: Candidate = { start, end, kind: 'unknown', evidence, acronym: false };
   classify(a, c);
   if (c.kind !== 'other' && c.kind !== 'place') out.push(c);
@@ -332,6 +366,8 @@ function splitAtTitle(a: Analysis, r: Range): TitleSplit | null {
   const titleKey = tokens[k]!.key.replace(/\.$/, '');
   let titleStart = k;
   while (titleStart > r.start && (TITLE_MODIFIERS.has(tokens[titleStart - 1]!.key) || TITLES.has(tokens[titleStart - 1]!.key))) titleStart--;
+  // "Chief Strategy Officer": a title, no name after it
+  if (r.end - nameStart === 1 && TITLES.has(tokens[nameStart]!.key)) return null;
   // "Office of the Chief Economist": the title belongs to an organisation's name
   if (titleStart > r.start && NAME_CONNECTORS.has(tokens[titleStart - 1]!.key)) return null;
   return {
@@ -418,7 +454,7 @@ function classify(a: Analysis, c: Candidate): void {
     }
   }
   // "Lake Geneva", "Hotan Prefecture" — but "Helena Marsh" and "Steve Park" are people
-  if (PLACE_HEADS.has(last.key) && n >= 2 && !(n <= 3 && isFirstName(first.key))) return void (c.kind = 'place');
+  if (PLACE_HEADS.has(last.key) && n >= 2 && !(n <= 3 && isFirstName(first.key) && !/s$/.test(last.key))) return void (c.kind = 'place');
   if (isLexiconPlace(whole) || (n === 1 && (isLexiconPlace(first.key) || US_STATES.has(first.key)))) return void (c.kind = 'place');
   if (n === 1 && GENERIC_ALONE.has(first.key)) return void (c.kind = 'other');
 
@@ -631,7 +667,7 @@ function findDefinitions(a: Analysis, candidates: Candidate[]): RawDefinition[] 
     // "LONG (ACR)" or "LONG, or ACR,"
     let longEnd = -1;
     if (tokens[at - 1]?.text === '(' && tokens[at + 1]?.text === ')') longEnd = at - 1;
-    else if (tokens[at - 1]?.key === 'or' && tokens[at - 2]?.text === ',' && [',', '.', ')', ';'].includes(tokens[at + 1]?.text ?? '.')) longEnd = at - 2;
+    else if (tokens[at - 1]?.key === 'or' && tokens[at - 2]?.text === ',' && [',', '.', ')', ';', '–', '—', '-'].includes(tokens[at + 1]?.text ?? '.')) longEnd = at - 2;
     if (longEnd > 0) {
       const sentenceStart = a.sentences[t.sentence]!.start;
       const from = Math.max(sentenceStart, longEnd - 20);
@@ -669,7 +705,11 @@ function findDefinitions(a: Analysis, candidates: Candidate[]): RawDefinition[] 
     if (!d.longForm) continue;
     if (d.longForm.kind === 'unknown') {
       const kind = decide(a, d.longForm);
-      if (kind === 'unknown' || kind === 'person') {
+      if (kind === 'unknown') {
+        // an unknown name given an acronym ("Maghawir al Thawra, or MaT") is most often an organisation's
+        d.longForm.kind = 'organisation';
+        d.longForm.evidence.add('definition');
+      } else if (kind === 'person') {
         // "Universal Periodic Review (UPR)": neither the long form nor the acronym is an organisation
         const acr = candidates.find((c) => c.start === d.at);
         if (acr && !d.longForm.evidence.has('speech')) acr.evidence.add('definition-other');

@@ -213,7 +213,8 @@ class Attributor {
     // a paragraph that is all quotation, right after a quoted paragraph
     const text = this.a.paragraphs[span.paragraph]!;
     const quoted = span.endParagraph === span.paragraph ? span.text.length : text.length;
-    if (span.open <= 2 && quoted >= text.trim().length * 0.8) {
+    // (a heading in quotation marks, without a full stop, goes on nobody's speech)
+    if (span.open <= 2 && quoted >= text.trim().length * 0.8 && /[.!?…]["”’]?\s*$/.test(span.text.trim() + (span.endParagraph === span.paragraph ? '' : '.'))) {
       for (let p = q - 1; p >= 0; p--) {
         const prev = this.spans[p]!;
         if (prev.endParagraph < span.paragraph - 1) break;
@@ -296,7 +297,16 @@ class Attributor {
     if (tokens[j]!.word && (CLAUSE_BREAKS.has(tokens[j]!.key) || tokens[j]!.tags.has('Verb') && !this.covering[j] && !tokens[j]!.tags.has('Noun'))) return leader ?? 'none';
     if (!tokens[j]!.word && !this.covering[j]) return leader ?? 'none';
     let s = j;
-    while (s > sentenceStart && j - s < 10 && this.npToken(s - 1) && this.quoteOf(s - 1) < 0) s--;
+    for (;;) {
+      while (s > sentenceStart && j - s < 12 && this.npToken(s - 1) && this.quoteOf(s - 1) < 0) s--;
+      // "China’s ambassador to Britain", "the head of the agency": a phrase hanging off the subject
+      const prep = tokens[s - 1];
+      if (prep && s - 1 > sentenceStart && ['to', 'of', 'for', 'at'].includes(prep.key) && this.npToken(s - 2) && this.quoteOf(s - 2) < 0 && j - s < 12) {
+        s -= 2;
+        continue;
+      }
+      break;
+    }
     if (leader) return leader;
     const pronoun = tokens[j]!;
     if (s === j && PRONOUNS.has(pronoun.key)) {
