@@ -106,6 +106,12 @@ describe('extractEntities: organisations', () => {
     assert.deepEqual(names(e.people), ['Pekka Salmi']);
   });
 
+  it('reads a name through an ordinary word’s possessive, and a mixed-case acronym', () => {
+    const e = extractEntities(article(['The Workers’ Solidarity Union, or WoSU, joined the strike alongside the Harbour Pilots Association.']));
+    assert.deepEqual(names(e.organisations), ['Harbour Pilots Association', 'Workers’ Solidarity Union']);
+    assert.ok(find(e.organisations, 'Workers’ Solidarity Union')!.forms.includes('WoSU'));
+  });
+
   it('lets names from front matter win and always appear', () => {
     const e = extractEntities(article(['Marsh said the reef was failing.'], { people: ['Helena Marsh'], organisations: ['Coastal Reef Trust'] }));
     assert.deepEqual(names(e.people), ['Helena Marsh']);

@@ -92,6 +92,19 @@ describe('extractQuotes', () => {
     assert.deepEqual(pairs(qs), [['without any basis in fact.', 'Norwegian government']]);
   });
 
+  it('gives "the company said" to the company named last', () => {
+    const qs = quotes([
+      'Shares in Korvane Holdings fell after the ferry contract was lost.',
+      '“We expect to win new routes next year,” the company said.',
+    ]);
+    assert.deepEqual(pairs(qs), [['We expect to win new routes next year,', 'Korvane Holdings']]);
+  });
+
+  it('finds the speaker named at the end of a long sentence', () => {
+    const qs = quotes(['“The route is losing money every week” on the winter timetable, said Lars Eklund, a transport economist.']);
+    assert.deepEqual(pairs(qs), [['The route is losing money every week', 'Lars Eklund']]);
+  });
+
   it('leaves a quotation without a speaker unattributed', () => {
     const qs = quotes(['A sign at the terminal read: “No sailings until further notice, sorry for any trouble.”']);
     assert.deepEqual(pairs(qs), [['No sailings until further notice, sorry for any trouble.', null]]);

@@ -167,7 +167,7 @@ function findChunks(tokens: readonly Token[]): Range[] {
       const last = tokens[end - 1]!;
       const next = tokens[end];
       // "People’s Liberation Army", "Children’s Hospital": an ordinary word's possessive inside a name
-      if (last.possessive && next && next.sentence === t.sentence && isNameToken(next) && (isCommonWord(last.key) || lowerCaseWordsOf(tokens).has(last.key)) && !isFirstName(last.key) && !countryOf(last.text) && end - i === 1) {
+      if (last.possessive && next && next.sentence === t.sentence && isNameToken(next) && (isCommonWord(last.key) || lowerCaseWordsOf(tokens).has(last.key)) && !isFirstName(last.key) && !countryOf(last.text) && (end - i === 1 || (end - i === 2 && tokens[i]!.key === 'the'))) {
         let k = end;
         while (k < tokens.length && k < end + 5 && isNameToken(tokens[k]) && !tokens[k]!.possessive) k++;
         const endsInHead = ORG_HEADS.has(tokens[k - 1]!.key) || isOutlet(surface2(tokens, i, k));
@@ -189,7 +189,7 @@ function findChunks(tokens: readonly Token[]): Range[] {
         continue;
       }
       // "Securities and Exchange Commission": "and" inside a name that ends in a head word
-      if ((next.key === 'and' || next.key === 'in') && !ORG_HEADS.has(last.key) && isNameToken(after) && after!.sentence === t.sentence) {
+      if ((next.key === 'and' || (next.key === 'in' && !tokens[i]!.initial)) && !ORG_HEADS.has(last.key) && isNameToken(after) && after!.sentence === t.sentence) {
         let k = end + 1;
         while (k < tokens.length && k < end + 5 && isNameToken(tokens[k]) && !tokens[k]!.possessive) k++;
         if (k - 1 > end && ORG_HEADS.has(tokens[k - 1]!.key) && isCommonWord(last.key) && !countryOf(last.text) && !isFirstName(tokens[i]!.key)) {
@@ -310,7 +310,7 @@ const titleCache = new WeakMap<Analysis, Set<string>>();
 function titleCaseWords(a: Analysis): Set<string> {
   let set = titleCache.get(a);
   if (!set) {
-    set = new Set(a.tokens.filter((t) => t.word && t.cap && !t.upper).map((t) => t.key));
+    set = new Set(a.tokens.filter((t) => t.word && /^\p{Lu}\p{Ll}+$/u.test(t.text)).map((t) => t.key));
     titleCache.set(a, set);
   }
   return set;

@@ -5,7 +5,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   DOCUMENT_FAMILIES, DOCUMENT_NOUNS, GOVERNMENT_WORDS, ISSUING_VERBS, PRONOUNS, TITLES, countryOf, demonymCountry, isDateWord,
-  isRoleNoun, lexiconTags, speechVerbBase,
+  isOutlet, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
 import type { EntityGroup } from '../entities/group.ts';
 import type { Mention } from '../entities/mentions.ts';
@@ -34,6 +34,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'th
 const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'while', 'whereas', 'because', 'although', 'though', 'but', 'and', 'or', 'when', 'where', 'if', 'as', 'after', 'before', 'since', 'so', 'than', 'whether', 'until', 'unless']);
 const LEADERS = new Set(['led', 'headed', 'chaired', 'including']);
 const DOC_PREPOSITIONS = new Set(['in', 'via', 'through', 'to']);
+/** Nouns that stand for an organisation named before: "the company said". */
+const ORG_ANAPHORS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'agency', 'bank', 'ministry', 'department', 'charity', 'union', 'party', 'council', 'committee', 'commission', 'watchdog', 'regulator', 'retailer', 'carrier', 'airline', 'insurer', 'lender', 'broadcaster', 'newspaper', 'paper', 'magazine', 'website', 'network', 'outlet', 'publication', 'institute', 'university', 'foundation', 'association', 'office', 'board', 'court', 'club', 'team', 'manufacturer', 'maker', 'giant', 'conglomerate', 'startup', 'ngo']);
+const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'magazine', 'broadcaster', 'website', 'outlet', 'publication', 'network']);
 /** How far back (in tokens) a pronoun looks for the one it stands for. */
 const LOOKBACK = 1500;
 
@@ -361,12 +364,28 @@ class Attributor {
     // a country or its government: "China", "the Chinese government", "Beijing’s government"
     const government = this.government(words);
     if (government) return government;
+    // "the company said", "the newspaper reported": the organisation last named
+    if (ORG_ANAPHORS.has(head.key) && words.length <= 3 && (words[0]!.key === 'the' || words[0]!.key === 'its') && !words.some((w) => w.possessive || w.cap)) {
+      const org = this.lastOrganisation(from, MEDIA_ANAPHORS.has(head.key));
+      if (org) return org;
+    }
     if (DOCUMENT_NOUNS.has(head.key)) {
       const owner = words.length >= 2 && words[words.length - 2]!.possessive ? words[words.length - 2]! : undefined;
       if (owner && PRONOUNS.has(owner.key)) return this.resolvePronoun(owner.key, owner.i, verb);
       return this.resolveDocument(head.key, from);
     }
     if (/s$/.test(head.key) && !head.cap) return this.resolveGroupNoun(head.key);
+    return null;
+  }
+
+  /** The organisation named last before `at` (a news outlet, if `outlet`), not inside a quotation. */
+  lastOrganisation(at: number, outlet: boolean): EntityGroup | null {
+    for (let i = at - 1; i >= Math.max(0, at - LOOKBACK); i--) {
+      const c = this.covering[i];
+      if (!c || c.group.kind !== 'organisation' || c.mention.modifier || this.quoteOf(i) >= 0) continue;
+      if (outlet && !isOutlet(c.mention.text)) continue;
+      return c.group;
+    }
     return null;
   }
 
