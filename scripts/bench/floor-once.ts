@@ -22,12 +22,11 @@ const walk = async (dir: string): Promise<void> => {
   }
 };
 await walk(seedsDir);
-const articles = await Promise.all(
-  files.map(async (file, i) => {
-    const [title = '', ...rest] = (await readFile(file, 'utf8')).split('\n');
-    return { slug: `a${i}`, file: relative(seedsDir, file), title, body: rest.join('\n').trim() };
-  }),
-);
+const articles: Array<{ slug: string; file: string; title: string; body: string }> = [];
+for (const [i, file] of files.entries()) {
+  const [title = '', ...rest] = (await readFile(file, 'utf8')).split('\n');
+  articles.push({ slug: `a${i}`, file: relative(seedsDir, file), title, body: rest.join('\n').trim() });
+}
 
 const input = await mkdtemp(join(tmpdir(), 'na-floor-src-'));
 await mkdir(join(input, '_includes'));

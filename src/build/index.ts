@@ -44,6 +44,10 @@ export interface BuildOptions {
   cacheDir?: string | null;
   /** Ignore the cache and the last site: a cold build. */
   clean?: boolean;
+  /** The address the site is published at, for the feed, the sitemap and JSON-LD; default http://127.0.0.1:8080. */
+  siteUrl?: string;
+  /** The site's name in every page's header. */
+  title?: string;
   /** Worker threads for extraction; default: one per core. */
   threads?: number;
   reporter?: BuildReporter;
@@ -157,13 +161,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   });
 
   // The same records rendered by the same code make the same site: keep the one that is published.
-  const fingerprint = createHash('sha256').update(await codeVersion('render')).update(serializeRecords(archive)).digest('hex');
+  const renderOptions = { ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), ...(options.title ? { title: options.title } : {}) };
+  const fingerprint = createHash('sha256')
+    .update(await codeVersion('render'))
+    .update(JSON.stringify(renderOptions))
+    .update(serializeRecords(archive))
+    .digest('hex');
   const last = (await readBuildMarker(outDir)) as { fingerprint?: string; pages?: number } | null;
   if (!options.clean && last?.fingerprint === fingerprint) return summary(last.pages ?? 0, true);
 
   const staging = await makeStagingFolder(outDir);
   try {
-    const rendered = await timed('render', () => renderSite(archive, { outDir: staging }));
+    const rendered = await timed('render', () => renderSite(archive, { outDir: staging, ...renderOptions }));
     await timed('index', () => indexSite(staging));
     await timed('publish', () => publishStagingFolder(staging, outDir, { generator: 'news-archive', fingerprint, pages: rendered.pages }));
     return summary(rendered.pages, false);

@@ -25,11 +25,20 @@ program
   .option('--seeds <dir>', 'folder of seed files (.txt, .md)', 'seeds')
   .option('--out <dir>', 'output folder for the site', 'dist')
   .option('--clean', 'ignore the cache and the last site: a cold build')
-  .action(async (opts: { seeds: string; out: string; clean?: boolean }) => {
+  .option('--site-url <url>', 'address the site is published at, for the feed, sitemap and links to it', parseSiteUrl)
+  .option('--title <name>', "the site's name, in every page's header")
+  .action(async (opts: { seeds: string; out: string; clean?: boolean; siteUrl?: string; title?: string }) => {
     await requireFolder(opts.seeds, 'seeds folder');
     const started = performance.now();
     try {
-      const summary = await buildSite({ seedsDir: opts.seeds, outDir: opts.out, clean: Boolean(opts.clean), reporter: terminalReporter() });
+      const summary = await buildSite({
+        seedsDir: opts.seeds,
+        outDir: opts.out,
+        clean: Boolean(opts.clean),
+        ...(opts.siteUrl ? { siteUrl: opts.siteUrl } : {}),
+        ...(opts.title ? { title: opts.title } : {}),
+        reporter: terminalReporter(),
+      });
       for (const line of summaryLines(summary, opts.out, performance.now() - started)) process.stderr.write(line + '\n');
     } catch (error) {
       if (error instanceof OutputFolderError || error instanceof NoSeedsError) fail(error.message);
@@ -115,6 +124,16 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535');
   return port;
+}
+
+function parseSiteUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href.replace(/\/$/, '');
+  } catch {
+    // reported below
+  }
+  throw new InvalidArgumentError('give an http(s) address, e.g. https://news.example.org');
 }
 
 function fail(message: string): never {
