@@ -112,6 +112,14 @@ describe('extractEntities: organisations', () => {
     assert.ok(find(e.organisations, 'Workers’ Solidarity Union')!.forms.includes('WoSU'));
   });
 
+  it('reads camel-case company names and names joined by "and" before a head word', () => {
+    const e = extractEntities(article([
+      'Investors in FerryLink complained to the Harbour Safety and Licensing Authority on Friday.',
+      'FerryLink said it would appeal, and Amnesty International and Greenpeace International stayed silent.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Amnesty International', 'FerryLink', 'Greenpeace International', 'Harbour Safety and Licensing Authority']);
+  });
+
   it('lets names from front matter win and always appear', () => {
     const e = extractEntities(article(['Marsh said the reef was failing.'], { people: ['Helena Marsh'], organisations: ['Coastal Reef Trust'] }));
     assert.deepEqual(names(e.people), ['Helena Marsh']);

@@ -69,7 +69,7 @@ export function shorterForm(short: readonly string[], long: readonly string[]): 
   const content = (ws: readonly string[]) => ws.filter((w) => !NAME_CONNECTORS.has(w));
   // one word: "Yale" for "Yale University", "Amnesty" for "Amnesty International"
   if (short.length === 1) {
-    return long.length === 2 && long[0] === short[0] && ORG_HEADS.has(long[1]!) && !ORG_HEADS.has(short[0]!);
+    return long.length >= 2 && long.length <= 4 && long[0] === short[0] && long.slice(1).every((w) => ORG_HEADS.has(w)) && !ORG_HEADS.has(short[0]!);
   }
   // suffix: "Foreign Ministry" of "Chinese Foreign Ministry", "State Department" of "U.S. State Department"
   if (short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w)) {

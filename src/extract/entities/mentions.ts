@@ -5,7 +5,7 @@ import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
   NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLES, US_STATES, INSTITUTIONS, isOutlet,
-  countryOf, demonymCountry, firstNameGender, isCommonWord, isDateWord, isFirstName, isFunctionWord, isKnownPerson,
+  countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isFirstName, isFunctionWord, isKnownPerson,
   isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
 import { fold, nameKey } from '../nlp/text.ts';
@@ -189,10 +189,12 @@ function findChunks(tokens: readonly Token[]): Range[] {
         continue;
       }
       // "Securities and Exchange Commission": "and" inside a name that ends in a head word
-      if ((next.key === 'and' || (next.key === 'in' && !tokens[i]!.initial)) && !ORG_HEADS.has(last.key) && isNameToken(after) && after!.sentence === t.sentence) {
+      // (but "Amnesty International and Human Rights Watch" are two: the first already ends in a head word)
+      const headBefore = ORG_HEADS.has(last.key) && !/s$/.test(last.key);
+      if ((next.key === 'and' || (next.key === 'in' && !tokens[i]!.initial)) && !headBefore && isNameToken(after) && after!.sentence === t.sentence) {
         let k = end + 1;
         while (k < tokens.length && k < end + 5 && isNameToken(tokens[k]) && !tokens[k]!.possessive) k++;
-        if (k - 1 > end && ORG_HEADS.has(tokens[k - 1]!.key) && isCommonWord(last.key) && !countryOf(last.text) && !isFirstName(tokens[i]!.key)) {
+        if (k - 1 > end && ORG_HEADS.has(tokens[k - 1]!.key) && (isCommonWord(last.key) || ORG_HEADS.has(last.key)) && !countryOf(last.text) && !isFirstName(tokens[i]!.key)) {
           end = k;
           continue;
         }
@@ -243,7 +245,7 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
     const t = tokens[start]!;
     if (t.key === 'the' || t.key === 'a' || t.key === 'an') start++;
     else if (isFunctionWord(t.key) && !t.upper && (t.initial || start + 1 < end)) start++;
-    else if (isDateWord(t.key) && !t.possessive) start++;
+    else if (isCalendarWord(t.key) && !t.possessive) start++;
     else if (t.upper && NON_ENTITY_ACRONYMS.has(t.key.replace(/\./g, '')) && start + 1 < end) {
       evidence.add(ORG_DESCRIPTORS.has(t.key) ? 'descriptor' : 'stripped');
       start++;
@@ -255,6 +257,8 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
     evidence.add('descriptor');
     end--;
   }
+  // Trailing calendar words: "the Argus Leader Monday afternoon"
+  while (end - start > 1 && isCalendarWord(tokens[end - 1]!.key) && !tokens[end - 1]!.possessive) end--;
   while (end > start && !tokens[end - 1]!.word) end--;
   if (start >= end) return out;
 
@@ -556,6 +560,8 @@ function appositive(a: Analysis, from: number): { kind: 'appositive' | 'age' | '
   const first = tokens[from];
   if (!first || first.sentence !== sentence) return { kind: null, end: from };
   if (/^\d{1,3}$/.test(first.text) && tokens[from + 1] && [',', '.', ';'].includes(tokens[from + 1]!.text)) return { kind: 'age', end: from + 1 };
+  // "…at Cornell, said the president’s…": a verb after the comma, no appositive
+  if (first.word && !first.cap && (speechVerbBase(first.key) || (first.tags.has('PastTense') && !first.tags.has('Noun')))) return { kind: null, end: from };
   // an appositive opens with a noun phrase, not a conjunction, a preposition or a verb
   if (first.word && !first.cap && (first.tags.has('Conjunction') || first.tags.has('Preposition') || first.tags.has('Pronoun') || ['and', 'or', 'but', 'who', 'which', 'that', 'where', 'when', 'whose', 'whom'].includes(first.key))) return { kind: null, end: from };
   for (let i = from; i < Math.min(tokens.length, from + 9); i++) {
@@ -590,7 +596,9 @@ function decide(a: Analysis, c: Candidate): Kind {
   if (e.has('descriptor') || e.has('corporate-prefix') || e.has('employer')) {
     if (!(n >= 2 && e.has('first-name'))) return 'organisation';
   }
-  const notNameLike = e.has('not-name-like');
+  // "WeWork": a camel-case word is a brand, never a person
+  const camel = n === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(tokens[c.start]!.text) && !/^(Mc|Mac|O|De|Di|Da|La|Le|Van|Von|Du|St)\p{Lu}/u.test(tokens[c.start]!.text);
+  const notNameLike = e.has('not-name-like') || camel;
   if (!notNameLike && (e.has('first-name') || e.has('surname-list') || e.has('known-person'))) return 'person';
   if (!notNameLike && has(PERSON_EVIDENCE)) {
     // a single capitalised word needs more than a role word before it
@@ -609,6 +617,19 @@ function decide(a: Analysis, c: Candidate): Kind {
   return 'unknown';
 }
 
+/**
+ * "WeWork", "SoftBank": a company's camel-case name — not a family name ("McDonald", "DeSantis"), a
+ * handle or hashtag ("@MattBevin"), or words run together; used more than once or with a cue.
+ */
+function camelCaseCompany(a: Analysis, t: Token, c: Candidate, counts: ReadonlyMap<string, number>): boolean {
+  if (!/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(t.text) || (t.text.match(/\p{Lu}/gu) ?? []).length > 2) return false;
+  if (/^(Mc|Mac|O|De|Di|Da|La|Le|Van|Von|Du|St)\p{Lu}/u.test(t.text)) return false;
+  const before = a.paragraphs[t.paragraph]![t.start - 1];
+  if (before === '@' || before === '#') return false;
+  const cue = ['speech', 'told', 'employer', 'descriptor', 'corporate-prefix'].some((x) => c.evidence.has(x)) || t.possessive;
+  return cue || (counts.get(t.key) ?? 0) >= 2;
+}
+
 /** Surnames, first names and short names that repeat a name found elsewhere in the article. */
 function promoteByReference(a: Analysis, candidates: Candidate[]): void {
   const tokens = a.tokens;
@@ -621,6 +642,8 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
     }
     if (c.kind === 'organisation' && c.end - c.start === 2 && ORG_HEADS.has(tokens[c.end - 1]!.key)) orgFirstWords.add(tokens[c.start]!.key);
   }
+  const counts = new Map<string, number>();
+  for (const t of tokens) if (t.word && t.cap) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
   const surnames = new Set<string>();
   for (const c of candidates) if (c.kind === 'person' && c.end - c.start >= 2) surnames.add(tokens[c.end - 1]!.key);
   for (const c of candidates) {
@@ -635,7 +658,8 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
     if (c.evidence.has('not-name-like')) continue;
     if (n === 1 && personTokens.has(t.key)) c.kind = 'person';
     else if (n === 1 && orgFirstWords.has(t.key) && !isCommonWord(t.key)) c.kind = 'organisation';
-    else if (n === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(t.text) && (c.evidence.has('speech') || c.evidence.has('told'))) c.kind = 'organisation';
+    // "WeWork", "SoftBank": a company's camel-case name ("McDonald", "DeSantis" are family names)
+    else if (n === 1 && camelCaseCompany(a, t, c, counts)) c.kind = 'organisation';
     // "…,” Opelka said": a surname the article never gives in full
     else if (n === 1 && c.evidence.has('speech') && !t.initial && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !t.upper && !/\p{Lu}/u.test(t.text.slice(1))) c.kind = 'person';
     else if (n === 2 && surnames.has(tokens[c.end - 1]!.key)) c.kind = 'person';

@@ -69,6 +69,8 @@ export const isLexiconPlace = (key: string) => hasTag(key, ...PLACE_TAGS);
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Months, weekdays and other calendar words ("March" and "May" included, whatever else they can be). */
 export const isDateWord = (key: string) => CALENDAR.has(key) || hasTag(key, 'WeekDay', 'Month', 'Date', 'Holiday');
+/** Names of months and weekdays only ("Monday", "March"), not words like "today". */
+export const isCalendarWord = (key: string) => CALENDAR.has(key) || hasTag(key, 'WeekDay', 'Month');
 /** A word compromise knows as an ordinary (non-name) word of English. */
 export const isCommonWord = (key: string) => hasTag(key, ...COMMON_TAGS) && !hasTag(key, ...NAME_TAGS, 'LastName', ...PLACE_TAGS, 'Organization');
 

@@ -123,7 +123,7 @@ class Attributor {
     let commas = 0;
     while (k < tokens.length && k < t + 40 && tokens[k]!.paragraph === closeParagraph) {
       const tok = tokens[k]!;
-      if (this.quoteOf(k) >= 0 || ['.', ';', ':', '(', '“', '"'].includes(tok.text)) return undefined;
+      if (this.quoteOf(k) >= 0 || ([';', ':', '(', '“', '"'].includes(tok.text)) || (tok.text === '.' && !this.npToken(k))) return undefined;
       if (tok.text === ',') commas++;
       if (this.isSpeechVerb(k) && !tok.cap && k > t) break;
       // "Paganini and his team wrote", "lead researcher and NASA scientist Lucas Paganini said"
@@ -242,6 +242,8 @@ class Attributor {
   /** Could this token be part of a subject noun phrase ("U.N. special rapporteur Ahmed Shaheed")? */
   npToken(i: number): boolean {
     const t = this.tokens[i]!;
+    // the full stop of "Mr. Trump", "Gen. Milley"
+    if (t.text === '.' && i > 0 && this.tokens[i - 1]!.end === t.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(this.tokens[i - 1]!.text) && this.tokens[i + 1]?.cap) return true;
     if (!t.word) return false;
     if (t.cap || this.covering[i] || DETERMINERS.has(t.key) || PRONOUNS.has(t.key) || isRoleNoun(t.key) || DOCUMENT_NOUNS.has(t.key)) return true;
     if (CLAUSE_BREAKS.has(t.key) || t.tags.has('Preposition') || t.tags.has('Conjunction')) return false;
