@@ -56,6 +56,8 @@ interface Candidate extends Range {
   title?: string;
 }
 
+const OPEN_MARKS = new Set(['“', '"', '‘', '«']);
+const CLOSE_MARKS = new Set(['”', '"', '’', '»', "'"]);
 const TIME_WORDS = new Set(['earlier', 'later', 'this', 'last', 'next', 'week', 'month', 'year', 'on', 'also', 'previously', 'recently', 'then', 'has', 'had', 'have', 'was', 'once', 'again', 'told']);
 /** Verbs after a name that show it is someone who speaks: "Shamdasani said", "Gan reports". */
 const NAME_CUE_VERBS = new Set(['say', 'tell', 'add', 'state', 'note', 'write', 'argue', 'claim', 'insist', 'explain', 'warn', 'comment', 'remark', 'stress', 'emphasise', 'acknowledge', 'admit', 'concede', 'recall', 'recount', 'observe', 'conclude', 'tweet', 'testify', 'assert', 'contend', 'complain', 'lament', 'reiterate', 'counter', 'reply', 'respond', 'announce', 'declare', 'report', 'urge', 'demand', 'deny', 'accuse', 'describe', 'predict', 'vow', 'pledge', 'plead', 'suggest', 'caution', 'speak', 'disclose']);
@@ -68,7 +70,13 @@ export function findMentions(a: Analysis): MentionResult {
   const text = (r: Range) => surface(a, r.start, r.end);
   const candidates: Candidate[] = [];
 
-  for (const chunk of findChunks(tokens)) for (const c of analyseChunk(a, chunk)) candidates.push(c);
+  for (const chunk of findChunks(tokens)) {
+    // “Mary Poppins”, “Star Wars”: a title in quotation marks names a work, not a person or a body
+    const before = tokens[chunk.start - 1];
+    const after = tokens[chunk.end];
+    if (before && after && OPEN_MARKS.has(before.text) && CLOSE_MARKS.has(after.text) && chunk.end - chunk.start >= 2) continue;
+    for (const c of analyseChunk(a, chunk)) candidates.push(c);
+  }
   addContextEvidence(a, candidates);
 
   // Acronyms defined in the text decide their own kind through their long form.

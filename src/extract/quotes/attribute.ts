@@ -117,7 +117,8 @@ class Attributor {
       if (comma) return null;
       return this.laterInSentence(span);
     }
-    if (!comma && !/[.]\s*$/.test(span.text)) return this.laterInSentence(span);
+    // without a comma ("…to see” Mayer said.) the name and verb must follow at once
+    const loose = !comma && !/[.]\s*$/.test(span.text);
     // "…,” Maya Wang, associate China director at Human Rights Watch, said"
     let k = t;
     let commas = 0;
@@ -128,11 +129,11 @@ class Attributor {
       if (this.isSpeechVerb(k) && !tok.cap && k > t) break;
       // "Paganini and his team wrote", "lead researcher and NASA scientist Lucas Paganini said"
       const joined = tok.key === 'and' && k > t && !!tokens[k + 1] && this.npToken(k + 1) && !this.isSpeechVerb(k + 1);
-      if (commas === 0 && !joined && !this.npToken(k)) return undefined;
+      if (commas === 0 && !joined && !this.npToken(k)) return loose ? this.laterInSentence(span) : undefined;
       if (commas >= 6) return undefined;
       k++;
     }
-    if (!this.isSpeechVerb(k) || k === t) return undefined;
+    if (!this.isSpeechVerb(k) || k === t || (loose && (commas > 0 || k - t > 6))) return loose ? this.laterInSentence(span) : undefined;
     let end = k;
     while (end > t && AUXILIARIES.has(tokens[end - 1]!.key)) end--;
     return this.resolveRegion(t, end, k) ?? null;
