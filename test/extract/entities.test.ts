@@ -120,6 +120,15 @@ describe('extractEntities: organisations', () => {
     assert.deepEqual(names(e.organisations), ['Amnesty International', 'FerryLink', 'Greenpeace International', 'Harbour Safety and Licensing Authority']);
   });
 
+  it('splits "X of the Y" into a person and an organisation, and reads "the X group"', () => {
+    const e = extractEntities(article([
+      'Ines Okafor of the Harbour Pilots Association said the Black Tide group had claimed the attack.',
+      'A TNB Marine Desk reporter confirmed it.',
+    ]));
+    assert.deepEqual(names(e.people), ['Ines Okafor']);
+    assert.deepEqual(names(e.organisations), ['Black Tide', 'Harbour Pilots Association', 'TNB']);
+  });
+
   it('lets names from front matter win and always appear', () => {
     const e = extractEntities(article(['Marsh said the reef was failing.'], { people: ['Helena Marsh'], organisations: ['Coastal Reef Trust'] }));
     assert.deepEqual(names(e.people), ['Helena Marsh']);

@@ -146,7 +146,10 @@ function looksLikePersonStart(tokens: readonly Token[], r: Range): boolean {
   const first = tokens[r.start]!;
   const last = tokens[r.end - 1]!;
   if (ORG_HEADS.has(last.key) || PLACE_HEADS.has(last.key) || TITLES.has(last.key) || TITLE_MODIFIERS.has(last.key)) return false;
-  return r.end - r.start >= 2 && (isFirstName(first.key) || EAST_ASIAN_SURNAMES.has(first.key));
+  if (r.end - r.start < 2 || r.end - r.start > 4) return false;
+  if (isFirstName(first.key) || EAST_ASIAN_SURNAMES.has(first.key)) return true;
+  // "Tsai Ing-wen", "Dolkun Isa": every word a name or no ordinary word at all
+  return tokens.slice(r.start, r.end).every((t) => t.cap && !t.upper && (isNamePart(t.key) || !lexiconTags(t.key)) && !countryOf(t.text) && !isLexiconPlace(t.key));
 }
 
 /** Words the tokens also hold in lower case. */
@@ -302,6 +305,13 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
   const c: Candidate = { start, end, kind: 'unknown', evidence, acronym: false };
   classify(a, c);
   if (c.kind !== 'other' && c.kind !== 'place') out.push(c);
+  // "a VOA Extremism Watch Desk reporter": when the whole is nothing we know, its leading acronym still names a body
+  const first = tokens[start]!;
+  if (end - start >= 2 && (c.kind === 'other' || c.evidence.has('not-name-like')) && first.upper && !first.possessive) {
+    const acronym: Candidate = { start, end: start + 1, kind: 'unknown', evidence: new Set(), acronym: false, modifier: true };
+    classify(a, acronym);
+    if (acronym.acronym && acronym.kind === 'unknown') out.push(acronym);
+  }
   return out;
 }
 
@@ -465,6 +475,11 @@ function classify(a: Analysis, c: Candidate): void {
       return;
     }
   }
+  // "Islamic State": "state" is a place's head only after a place or a point of the compass
+  if (last.key === 'state' && n >= 2 && !words.slice(0, -1).some((w) => isLexiconPlace(w.key) || countryOf(w.text) || ['north', 'south', 'east', 'west', 'free', 'new', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower'].includes(w.key))) {
+    c.evidence.add('not-name-like');
+    return;
+  }
   // "Lake Geneva", "Hotan Prefecture" — but "Helena Marsh" and "Steve Park" are people
   if (PLACE_HEADS.has(last.key) && n >= 2 && !(n <= 3 && isFirstName(first.key) && !/s$/.test(last.key))) return void (c.kind = 'place');
   if (isLexiconPlace(whole) || (n === 1 && (isLexiconPlace(first.key) || US_STATES.has(first.key)))) return void (c.kind = 'place');
@@ -520,6 +535,9 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
       }
     }
     if (sameSentence(prev2) && prev?.text === ',' && KINSHIP.has(prev2!.key)) c.evidence.add('kinship');
+    // "the Islamic State group", "the Wagner militia"
+    const next0 = tokens[c.end];
+    if (next0 && next0.word && !next0.cap && ['group', 'militia', 'movement', 'organisation', 'organization', 'network', 'company', 'firm', 'outfit', 'faction', 'party'].includes(next0.key) && !tokens[c.end - 1]!.possessive) c.evidence.add('descriptor');
     if (sameSentence(prev) && prev!.word && speechVerbBase(prev!.key) && ['say', 'tell', 'add', 'write', 'argue', 'note', 'explain', 'warn'].includes(speechVerbBase(prev!.key)!)) {
       // "said Smith" names the speaker; "told Reuters" names the listener, usually an outlet
       if (speechVerbBase(prev!.key) === 'tell') c.evidence.add('told');
