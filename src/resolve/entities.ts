@@ -198,12 +198,29 @@ function linkShortNames(nodes: readonly Node[], uf: UnionFind, kind: EntityKind)
     }
     return;
   }
-  // organisations: "State Department" for the one "U.S. State Department" of the archive
+  // organisations: "State Department" for the one "U.S. State Department" of the archive. Candidates are
+  // looked up by the short name's last word (the long name's last word or head) or first word.
   const names = [...new Map(full.map(([n, i]) => [n.key, i])).values()];
+  const index = new Map<string, number[]>();
+  const add = (w: string | undefined, j: number) => {
+    if (!w) return;
+    const list = index.get(w) ?? [];
+    if (list[list.length - 1] !== j) list.push(j);
+    index.set(w, list);
+  };
+  for (const j of names) {
+    const ws = nodes[j]!.words;
+    const connector = ws.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on'));
+    add(`last:${ws[ws.length - 1]}`, j);
+    if (connector > 0) add(`last:${ws[connector - 1]}`, j);
+    add(`first:${ws[0]}`, j);
+  }
   nodes.forEach((node, i) => {
     if (node.words.length < 1 || node.words.length > 3 || looksLikeAcronym(node.entity.name)) return;
+    const candidates = new Set([...(index.get(`last:${node.words[node.words.length - 1]}`) ?? []), ...(node.words.length === 1 ? (index.get(`first:${node.words[0]}`) ?? []) : [])]);
+    if (candidates.size > 500) return; // a word that common links nothing
     const roots = new Set<number>();
-    for (const j of names) {
+    for (const j of candidates) {
       const other = nodes[j]!;
       if (other.words.length <= node.words.length) continue;
       if (shorterForm(node.words, other.words)) roots.add(uf.find(j));

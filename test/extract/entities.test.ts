@@ -45,6 +45,18 @@ describe('extractEntities: people', () => {
     assert.deepEqual(find(e.people, 'Ingrid Berg')!.forms, ['Ingrid Berg']);
   });
 
+  it('gives each bare surname to the full name nearest before it, so two namesakes stay apart', () => {
+    const e = extractEntities(article([
+      'Opposition leader Aldo Ferrante attacked the budget.',
+      'Ferrante said the harbour tax was unfair.',
+      'In Valletta, Prime Minister Gianni Ferrante replied that the tax would stay.',
+      'Ferrante added that the ferries needed new engines.',
+    ]));
+    assert.deepEqual(names(e.people), ['Aldo Ferrante', 'Gianni Ferrante']);
+    assert.deepEqual(find(e.people, 'Aldo Ferrante')!.forms.sort(), ['Aldo Ferrante', 'Ferrante']);
+    assert.deepEqual(find(e.people, 'Gianni Ferrante')!.forms.sort(), ['Ferrante', 'Gianni Ferrante']);
+  });
+
   it('merges accent variants of one name within an article, keeping the accented form', () => {
     const e = extractEntities(article([
       'The architect Zoë Lindqvist presented the plans.',

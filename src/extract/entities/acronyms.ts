@@ -9,7 +9,9 @@ const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to
 
 /** The letters of an acronym: "U.N." → "un", "OHCHR" → "ohchr". */
 export function acronymLetters(text: string): string {
-  return fold(text).replace(/[^\p{L}\p{N}]/gu, '');
+  // "NGOs", "PCs": the plural's "s" is no letter of the acronym
+  const singular = /\p{Lu}{2,}s$/u.test(text.replace(/\./g, '')) ? text.replace(/s$/, '') : text;
+  return fold(singular).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Does this word look like an acronym: 2–8 letters, all capitals (dots allowed, a plural "s" allowed)? */

@@ -43,7 +43,10 @@ export function groupMentions(a: Analysis, result: MentionResult): EntityGroup[]
 
   // Same key: accents, case and dots aside, the same name.
   const byKey = new Map<string, number>();
+  const lonePerson = (m: Mention) => m.kind === 'person' && keyWords(m.text).length === 1;
   mentions.forEach((m, i) => {
+    // A bare surname is joined to its full name one mention at a time ("Howard" may be Michael or John)
+    if (lonePerson(m)) return;
     const key = `${m.kind}:${entityKey(m.text)}`;
     const seen = byKey.get(key);
     if (seen === undefined) byKey.set(key, i);
@@ -60,6 +63,17 @@ export function groupMentions(a: Analysis, result: MentionResult): EntityGroup[]
 
   groupPeople(a, of('person'), uf);
   groupOrganisations(a, of('organisation'), uf);
+  // bare surnames that no full name took: one entity per surname
+  const size = new Map<number, number>();
+  mentions.forEach((_, i) => size.set(uf.find(i), (size.get(uf.find(i)) ?? 0) + 1));
+  const lone = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (!lonePerson(m) || size.get(uf.find(i)) !== 1) return;
+    const key = entityKey(m.text);
+    const seen = lone.get(key);
+    if (seen === undefined) lone.set(key, i);
+    else uf.union(seen, i);
+  });
 
   const groups = new Map<number, Mention[]>();
   mentions.forEach((m, i) => {

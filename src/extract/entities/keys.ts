@@ -1,6 +1,6 @@
 // Keys under which two written forms of a name count as the same name, within an article and across
 // the archive: accents, case, dots of acronyms, a leading "the", and "China’s" for "Chinese".
-import { NAME_CONNECTORS, ORG_HEADS, countryOf, demonymCountry } from '../nlp/lexicon.ts';
+import { NAME_CONNECTORS, ORG_HEADS, countryOf, demonymCountry, isLexiconOrganisation, isOutlet } from '../nlp/lexicon.ts';
 import { nameKey, nameWords } from '../nlp/text.ts';
 import { acronymLetters, looksLikeAcronym } from './acronyms.ts';
 
@@ -69,7 +69,9 @@ export function shorterForm(short: readonly string[], long: readonly string[]): 
   const content = (ws: readonly string[]) => ws.filter((w) => !NAME_CONNECTORS.has(w));
   // one word: "Yale" for "Yale University", "Amnesty" for "Amnesty International"
   if (short.length === 1) {
-    return long.length >= 2 && long.length <= 4 && long[0] === short[0] && long.slice(1).every((w) => ORG_HEADS.has(w)) && !ORG_HEADS.has(short[0]!);
+    // (not "Microsoft" for "Microsoft Office" or "Google" for "Google News": those name bodies of their own)
+    return long.length >= 2 && long.length <= 4 && long[0] === short[0] && long.slice(1).every((w) => ORG_HEADS.has(w)) && !ORG_HEADS.has(short[0]!)
+      && !isLexiconOrganisation(short[0]!) && !isOutlet(short[0]!);
   }
   // suffix: "Foreign Ministry" of "Chinese Foreign Ministry", "State Department" of "U.S. State Department"
   if (short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w)) {

@@ -9,7 +9,7 @@ import {
   isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
 import { fold, nameKey } from '../nlp/text.ts';
-import { longFormStart, looksLikeAcronym, spellsName } from './acronyms.ts';
+import { acronymLetters, longFormStart, looksLikeAcronym, spellsName } from './acronyms.ts';
 
 export type MentionKind = 'person' | 'organisation';
 
@@ -135,6 +135,8 @@ const HYPHEN_ADJECTIVES = /^(based|born|led|backed|owned|run|made|style|era|like
 
 export function isNameToken(t: Token | undefined): boolean {
   if (!t || !t.word || !t.cap || /^\p{N}/u.test(t.text)) return false;
+  // "Non-European", "Anti-Corruption", "Ex-Minister": a prefixed adjective
+  if (/^(non|anti|pro|ex|post|pre|mid|pseudo)[-‐‑]/iu.test(t.text)) return false;
   const parts = t.text.split(/[-‐‑]/);
   // "Washington-based", "Hong Kong-based": an adjective, not part of a name (but "Cheuk Hau-yip" is one)
   const tail = parts[parts.length - 1]!;
@@ -427,7 +429,7 @@ function classify(a: Analysis, c: Candidate): void {
   const whole = nameKey(surface(a, c.start, c.end));
 
   if (n === 1 && (first.upper || looksLikeAcronym(first.text))) {
-    const letters = first.key.replace(/\./g, '');
+    const letters = acronymLetters(first.text);
     if (countryOf(first.text) || NON_ENTITY_ACRONYMS.has(letters) || US_STATES.has(letters)) return void (c.kind = 'place');
     // "RAV4", "PM2.5": a model or a measure, not a body
     if (/\p{N}/u.test(first.text)) return void (c.kind = 'other');
@@ -514,7 +516,7 @@ function classify(a: Analysis, c: Candidate): void {
 /** Particles inside people's names: "Ursula von der Leyen", "Ali bin Abi Talib". */
 const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'del', 'della', 'di', 'y', 'abu', 'ben']);
 /** Members of parties: "Virginia Democrats" names a group, not a person. */
-const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'communists', 'tories', 'greens', 'nationalists', 'loyalists', 'unionists', 'separatists', 'rebels', 'islamists']);
+const PARTY_MEMBERS = new Set(['dem', 'dems', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'communists', 'tories', 'greens', 'nationalists', 'loyalists', 'unionists', 'separatists', 'rebels', 'islamists']);
 
 // ---------- evidence from the words around a candidate ----------
 
