@@ -136,7 +136,7 @@ const HYPHEN_ADJECTIVES = /^(based|born|led|backed|owned|run|made|style|era|like
 export function isNameToken(t: Token | undefined): boolean {
   if (!t || !t.word || !t.cap || /^\p{N}/u.test(t.text)) return false;
   // "Non-European", "Anti-Corruption", "Ex-Minister": a prefixed adjective
-  if (/^(non|anti|pro|ex|post|pre|mid|pseudo)[-‐‑]/iu.test(t.text)) return false;
+  if (/^(non|anti|ex|pseudo)[-‐‑]/iu.test(t.text)) return false;
   const parts = t.text.split(/[-‐‑]/);
   // "Washington-based", "Hong Kong-based": an adjective, not part of a name (but "Cheuk Hau-yip" is one)
   const tail = parts[parts.length - 1]!;
