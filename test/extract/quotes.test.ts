@@ -105,6 +105,24 @@ describe('extractQuotes', () => {
     assert.deepEqual(pairs(qs), [['The route is losing money every week', 'Lars Eklund']]);
   });
 
+  it('reads straight quotation marks, even with a space before the closing one, and skips inch marks', () => {
+    const qs = quotes(['The ferry has 40" screens in every lounge. "Who are we if we answer anger with anger? " Nadia Holm wrote.']);
+    assert.deepEqual(pairs(qs), [['Who are we if we answer anger with anger?', 'Nadia Holm']]);
+  });
+
+  it('does not take an owner or an object for the person a pronoun stands for', () => {
+    const qs = quotes([
+      'Erik Dahl was arrested after a call to Nadia Holm’s office, in which he said he would “burn the whole place down.”',
+      'Holm asked for calm at Dahl’s hearing. She added, “We must answer this with patience and with the law.”',
+    ]);
+    assert.deepEqual(pairs(qs).map((p) => p[1]), ['Erik Dahl', 'Nadia Holm']);
+  });
+
+  it('finds the speaker of a short quotation for the longer one that follows it', () => {
+    const qs = quotes(['“Perfect,” coach Arne Lund said. “That is the mark of a real competitor on this team.”']);
+    assert.deepEqual(pairs(qs), [['That is the mark of a real competitor on this team.', 'Arne Lund']]);
+  });
+
   it('leaves a quotation without a speaker unattributed', () => {
     const qs = quotes(['A sign at the terminal read: “No sailings until further notice, sorry for any trouble.”']);
     assert.deepEqual(pairs(qs), [['No sailings until further notice, sorry for any trouble.', null]]);

@@ -206,6 +206,10 @@ class Attributor {
       if (prev.endParagraph !== span.paragraph && prev.paragraph !== span.paragraph) break;
       if (this.speakers[p]) return this.speakers[p]!;
     }
+    // "“That’s perfect,” Boudreau said. “It’s the mark…”": a speaker named just before, in the same paragraph,
+    // beside a quotation too short to keep
+    const earlier = this.speakerJustBefore(span);
+    if (earlier) return earlier;
     // a quotation later in the same paragraph with its speaker named
     for (let n = q + 1; n < this.spans.length; n++) {
       const next = this.spans[n]!;
@@ -224,6 +228,23 @@ class Attributor {
         if (prev.endParagraph < span.paragraph - 1) break;
         if (prev.endParagraph === span.paragraph - 1 && this.speakers[p]) return this.speakers[p]!;
       }
+    }
+    return null;
+  }
+
+  speakerJustBefore(span: QuoteSpan): EntityGroup | null {
+    const tokens = this.tokens;
+    const paragraphStart = this.a.paragraphRanges[span.paragraph]!.start;
+    const from = span.openToken;
+    for (let v = from - 1; v >= Math.max(paragraphStart, from - 12); v--) {
+      if (this.quoteOf(v) >= 0 || !this.isSpeechVerb(v) || tokens[v]!.cap) continue;
+      // "…,” Boudreau said." right before this quotation
+      const after = tokens[v + 1];
+      if (!after || !['.', ',', ':'].includes(after.text) || v + 2 !== from) continue;
+      let s = v;
+      while (s > paragraphStart && v - s < 6 && this.npToken(s - 1) && this.quoteOf(s - 1) < 0) s--;
+      if (s === v || !/[”"]/.test(tokens[s - 1]?.text ?? '') && tokens[s - 1]?.text !== ',') return null;
+      return this.resolveRegion(s, v, v);
     }
     return null;
   }
@@ -465,13 +486,20 @@ class Attributor {
     }
     const horizon = Math.max(0, at - LOOKBACK);
     if (kind === 'male' || kind === 'female') {
+      // the nearest person named as a subject would be ("Carlineo was arrested"), rather than as an owner
+      // or after a preposition ("a call to Omar’s office"); failing that, the nearest person at all
+      let fallback: EntityGroup | null = null;
       for (let i = at - 1; i >= horizon; i--) {
         const c = this.covering[i];
         if (!c || this.quoteOf(i) >= 0 || c.group.kind !== 'person' || c.mention.modifier) continue;
         if (c.group.gender && c.group.gender !== kind) continue;
-        return c.group;
+        const owner = this.tokens[c.mention.end - 1]!.possessive;
+        const object = this.tokens[c.mention.start - 1]?.tags.has('Preposition') ?? false;
+        if (!owner && !object) return c.group;
+        fallback ??= c.group;
+        i = c.mention.start;
       }
-      return null;
+      return fallback;
     }
     if (kind === 'thing' || kind === 'plural') {
       const paragraph = this.tokens[at]!.paragraph;

@@ -94,14 +94,27 @@ export function findQuoteSpans(a: Analysis): QuoteSpan[] {
 /** Opening and closing double quotation marks of one paragraph. */
 function doubleMarks(text: string): Mark[] {
   const marks: Mark[] = [];
+  let open = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (DOUBLE_OPEN.has(ch)) marks.push({ at: i, role: 'open' });
-    else if (DOUBLE_CLOSE.has(ch)) marks.push({ at: i, role: 'close' });
-    else if (ch === '"') {
+    if (DOUBLE_OPEN.has(ch)) {
+      marks.push({ at: i, role: 'open' });
+      open = true;
+    } else if (DOUBLE_CLOSE.has(ch)) {
+      marks.push({ at: i, role: 'close' });
+      open = false;
+    } else if (ch === '"') {
+      // A straight mark opens after a space and before a word; while a quotation is open, a mark
+      // followed by a space or punctuation closes it ("…ourselves? " she wrote).
       const before = text[i - 1];
-      const opening = before === undefined || /[\s([{—–\-:\\/]/u.test(before);
+      const after = text[i + 1];
+      const afterWord = after !== undefined && /[\p{L}\p{N}‘'(\[…]/u.test(after);
+      const beforeSpace = before === undefined || /[\s([{—–\-:\\/]/u.test(before);
+      // 70" screens, 5'10": an inch mark, no quotation mark
+      if (before !== undefined && /\p{N}/u.test(before) && !(open && (after === undefined || /[\s,.;:!?)]/u.test(after)))) continue;
+      const opening: boolean = open ? beforeSpace && afterWord : beforeSpace || !(after === undefined || /[\s,.;:!?)\]]/u.test(after));
       marks.push({ at: i, role: opening ? 'open' : 'close' });
+      open = opening;
     }
   }
   return marks;
