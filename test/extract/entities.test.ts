@@ -141,6 +141,14 @@ describe('extractEntities: organisations', () => {
     assert.deepEqual(names(e.organisations), ['Black Tide', 'Harbour Pilots Association', 'TNB']);
   });
 
+  it('takes a name before "spokesman" for an organisation, and keeps a known name whole at a sentence start', () => {
+    const e = extractEntities(article([
+      'United Nations officials met on Tuesday. "The talks went well," Vektorra spokesman Ilja Sarn said.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['United Nations', 'Vektorra']);
+    assert.deepEqual(names(e.people), ['Ilja Sarn']);
+  });
+
   it('lets names from front matter win and always appear', () => {
     const e = extractEntities(article(['Marsh said the reef was failing.'], { people: ['Helena Marsh'], organisations: ['Coastal Reef Trust'] }));
     assert.deepEqual(names(e.people), ['Helena Marsh']);

@@ -56,6 +56,8 @@ interface Candidate extends Range {
   title?: string;
 }
 
+/** Words for an organisation's people that follow its name: "Taliban spokesman", "Hamas officials". */
+const ORG_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'fighters', 'militants', 'commander', 'commanders', 'members', 'leadership', 'negotiators', 'delegation', 'representatives', 'executives', 'employees', 'staff', 'lawyers', 'shareholders', 'investors']);
 const OPEN_MARKS = new Set(['“', '"', '‘', '«']);
 const CLOSE_MARKS = new Set(['”', '"', '’', '»', "'"]);
 const TIME_WORDS = new Set(['earlier', 'later', 'this', 'last', 'next', 'week', 'month', 'year', 'on', 'also', 'previously', 'recently', 'then', 'has', 'had', 'have', 'was', 'once', 'again', 'told']);
@@ -321,8 +323,10 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
 function sentenceInitialCommonWord(a: Analysis, t: Token, r: Range): boolean {
   if (t.upper || isFirstName(t.key) || isLexiconOrganisation(t.key) || isLexiconPlace(t.key) || countryOf(t.text) || demonymCountry(t.text)) return false;
   const rest = a.tokens[r.end - 1]!;
-  // "Amnesty International", "Human Rights Watch": the whole chunk is an organisation's name
+  // "Amnesty International", "Human Rights Watch", "United Nations": the whole chunk is an organisation's name
   if (ORG_HEADS.has(rest.key) && r.end - r.start >= 2) return false;
+  const whole = surface(a, r.start, r.end);
+  if (isLexiconOrganisation(nameKey(whole)) || isOutlet(whole) || INSTITUTIONS.has(nameKey(whole)) || countryOf(whole) || isLexiconPlace(nameKey(whole))) return false;
   if (isCommonWord(t.key) || lowerCaseWords(a).has(t.key)) return true;
   const tags = t.tags;
   if (tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization')) return false;
@@ -537,6 +541,9 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
       }
     }
     if (sameSentence(prev2) && prev?.text === ',' && KINSHIP.has(prev2!.key)) c.evidence.add('kinship');
+    // "Taliban spokesman Zabihullah Mujahid", "Hamas officials": an organisation's people after its name
+    const role = tokens[c.end];
+    if (role && role.word && !role.cap && ORG_ROLES.has(role.key) && !tokens[c.end - 1]!.possessive && c.end - c.start === 1) c.evidence.add('org-role');
     // "the Islamic State group", "the Wagner militia"
     const next0 = tokens[c.end];
     if (next0 && next0.word && !next0.cap && ['group', 'militia', 'movement', 'organisation', 'organization', 'network', 'company', 'firm', 'outfit', 'faction', 'party'].includes(next0.key) && !tokens[c.end - 1]!.possessive) c.evidence.add('descriptor');
@@ -688,6 +695,7 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
     else if (n === 1 && orgFirstWords.has(t.key) && !isCommonWord(t.key)) c.kind = 'organisation';
     // "WeWork", "SoftBank": a company's camel-case name ("McDonald", "DeSantis" are family names)
     else if (n === 1 && camelCaseCompany(a, t, c, counts)) c.kind = 'organisation';
+    else if (n === 1 && c.evidence.has('org-role') && !isCommonWord(t.key) && !isFirstName(t.key) && !t.initial) c.kind = 'organisation';
     // "…,” Opelka said": a surname the article never gives in full
     else if (n === 1 && c.evidence.has('speech') && !t.initial && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !t.upper && !/\p{Lu}/u.test(t.text.slice(1))) c.kind = 'person';
     else if (n === 2 && surnames.has(tokens[c.end - 1]!.key)) c.kind = 'person';
