@@ -123,6 +123,14 @@ describe('extractQuotes', () => {
     assert.deepEqual(pairs(qs), [['That is the mark of a real competitor on this team.', 'Arne Lund']]);
   });
 
+  it('gives "the statement said" to whoever said it in a statement, a country\'s forces included', () => {
+    const qs = quotes([
+      'Two sailors died when a patrol boat sank, the Danish navy said in a statement on Monday.',
+      '"The cause of the sinking is still under investigation," the statement said.',
+    ]);
+    assert.deepEqual(pairs(qs), [['The cause of the sinking is still under investigation,', 'Danish navy']]);
+  });
+
   it('leaves a quotation without a speaker unattributed', () => {
     const qs = quotes(['A sign at the terminal read: “No sailings until further notice, sorry for any trouble.”']);
     assert.deepEqual(pairs(qs), [['No sailings until further notice, sorry for any trouble.', null]]);

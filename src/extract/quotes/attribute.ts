@@ -34,6 +34,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'th
 const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'while', 'whereas', 'because', 'although', 'though', 'but', 'and', 'or', 'when', 'where', 'if', 'as', 'after', 'before', 'since', 'so', 'than', 'whether', 'until', 'unless']);
 const LEADERS = new Set(['led', 'headed', 'chaired', 'including']);
 const DOC_PREPOSITIONS = new Set(['in', 'via', 'through', 'to']);
+/** A country's forces, quoted as a body: "the US military said". */
+const ARMED_BODIES = new Set(['military', 'army', 'navy', 'police', 'coastguard', 'forces']);
 /** Nouns that stand for an organisation named before: "the company said". */
 const ORG_ANAPHORS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'agency', 'bank', 'ministry', 'department', 'charity', 'union', 'party', 'council', 'committee', 'commission', 'watchdog', 'regulator', 'retailer', 'carrier', 'airline', 'insurer', 'lender', 'broadcaster', 'newspaper', 'paper', 'magazine', 'website', 'network', 'outlet', 'publication', 'institute', 'university', 'foundation', 'association', 'office', 'board', 'court', 'club', 'team', 'manufacturer', 'maker', 'giant', 'conglomerate', 'startup', 'ngo']);
 const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'magazine', 'broadcaster', 'website', 'outlet', 'publication', 'network']);
@@ -525,10 +527,18 @@ class Attributor {
     if (!content.length || content.length > 3) return null;
     const head = content[content.length - 1]!;
     let country = undefined as ReturnType<typeof countryOf>;
+    let body = 'government';
     if (content.length === 1 && head.cap && !head.possessive) country = countryOf(head.text);
     else if (GOVERNMENT_WORDS.has(head.key) && content.length === 2) country = countryOf(content[0]!.text) ?? demonymCountry(content[0]!.text);
+    else if (ARMED_BODIES.has(head.key) && content.length === 2) {
+      // "the US military said": the country's forces
+      country = countryOf(content[0]!.text) ?? demonymCountry(content[0]!.text);
+      body = head.key;
+    }
     if (!country) return null;
-    const name = `${country.demonym} government`;
+    // named as the text writes it ("US military", "Chinese government"); "China said" → "Chinese government"
+    const modifier = content.length === 2 && !content[0]!.possessive ? content[0]!.text : country.demonym;
+    const name = `${modifier} ${body === 'government' ? (content.length === 2 ? head.key : 'government') : body}`;
     let group = this.governments.get(name);
     if (!group) {
       group = this.groups.find((g) => g.kind === 'organisation' && g.name.toLowerCase() === name.toLowerCase()) ?? {
@@ -603,6 +613,18 @@ class Attributor {
       }
       const subject = this.issuingSubject(npStart);
       if (subject) this.issued.push({ noun: t.key, group: subject, at: i, priority: 2 });
+    }
+    // "the US military said in a statement": the statement is the speaker's
+    for (let i = 2; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!DOCUMENT_NOUNS.has(t.key) || t.cap || this.quoteOf(i) >= 0) continue;
+      const np = this.npStartOf(i);
+      if (tokens[np - 1]?.key !== 'in') continue;
+      const v = np - 2;
+      if (v < 0 || !this.isSpeechVerb(v)) continue;
+      const sentenceStart = this.a.sentences[tokens[v]!.sentence]!.start;
+      const who = this.subjectBefore(v, sentenceStart);
+      if (who && typeof who !== 'string') this.issued.push({ noun: t.key, group: who, at: i, priority: 2 });
     }
     // "In a 2022 report, Michelle Bachelet … detailed": a document in an opening phrase, and the subject after it
     for (const sentence of this.a.sentences) {
