@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
-import { indexSite } from '../index/index.ts';
-import { renderSite } from '../render/index.ts';
+import { indexSite, searchRecords } from '../index/index.ts';
+import { renderModel, siteModel, type PageHashes } from '../render/index.ts';
 import { resolveArchive } from '../resolve/index.ts';
 import type { ArticleDraft, SeedProblem } from '../types.ts';
 import { serializeRecords } from '../resolve/records.ts';
@@ -71,6 +71,16 @@ export interface BuildSummary {
 }
 
 export class NoSeedsError extends Error {}
+
+/** What a published site records about the build that made it (in its marker file). */
+interface BuildMarker {
+  generator: string;
+  /** Hash of the records and the code that rendered them: equal means the site would come out the same. */
+  fingerprint: string;
+  renderVersion: string;
+  pages: number;
+  pageHashes: PageHashes;
+}
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const { seedsDir, outDir, reporter = {} } = options;
@@ -162,19 +172,27 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
 
   // The same records rendered by the same code make the same site: keep the one that is published.
   const renderOptions = { ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), ...(options.title ? { title: options.title } : {}) };
+  const renderVersion = await codeVersion('render');
   const fingerprint = createHash('sha256')
-    .update(await codeVersion('render'))
+    .update(renderVersion)
     .update(JSON.stringify(renderOptions))
     .update(serializeRecords(archive))
     .digest('hex');
-  const last = (await readBuildMarker(outDir)) as { fingerprint?: string; pages?: number } | null;
+  const last = (await readBuildMarker(outDir)) as BuildMarker | null;
   if (!options.clean && last?.fingerprint === fingerprint) return summary(last.pages ?? 0, true);
 
   const staging = await makeStagingFolder(outDir);
   try {
-    const rendered = await timed('render', () => renderSite(archive, { outDir: staging, ...renderOptions }));
-    await timed('index', () => indexSite(staging));
-    await timed('publish', () => publishStagingFolder(staging, outDir, { generator: 'news-archive', fingerprint, pages: rendered.pages }));
+    const model = await timed('render', () => siteModel(archive, renderOptions));
+    // Pages of the last site made by the same templates are linked when their content is unchanged.
+    const previous = !options.clean && last?.renderVersion === renderVersion && last.pageHashes ? { dir: resolvePath(outDir), hashes: last.pageHashes } : undefined;
+    // The pages and the search index are made at once: Pagefind runs in a process of its own.
+    const [rendered] = await Promise.all([
+      timed('render', () => renderModel(model, { outDir: staging, ...renderOptions, ...(previous ? { previous } : {}) })),
+      timed('index', () => indexSite(staging, searchRecords(archive, model))),
+    ]);
+    const marker: BuildMarker = { generator: 'news-archive', fingerprint, renderVersion, pages: rendered.pages, pageHashes: rendered.hashes ?? {} };
+    await timed('publish', () => publishStagingFolder(staging, outDir, marker));
     return summary(rendered.pages, false);
   } catch (error) {
     await rm(resolvePath(staging), { recursive: true, force: true });

@@ -1,45 +1,32 @@
-// The index stage: builds the Pagefind search index over the rendered pages, into <site>/pagefind/.
-// Only pages marking their content with data-pagefind-body (the articles, under /articles/) are indexed.
-import { readFile } from 'node:fs/promises';
+// The index stage: builds the Pagefind search index of the articles into <site>/pagefind/, with
+// Pagefind's UI files that /search/ loads. Article pages carry the same data as data-pagefind-*
+// markup, so running the Pagefind CLI over the built site gives the same index.
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import type { SearchRecord } from './records.ts';
+
+export { searchRecords, type SearchRecord } from './records.ts';
 
 export interface IndexSummary {
-  /** Pages in the search index (pages without data-pagefind-body are read but left out). */
+  /** Pages in the search index. */
   pages: number;
-  /** HTML files Pagefind read. */
-  files?: number;
 }
 
-export interface IndexOptions {
-  /**
-   * Which files to read, relative to the site. Only article pages are marked for indexing, so the
-   * default reads only those: Pagefind would parse every other page just to leave it out.
-   */
-  glob?: string;
-}
-
-export const ARTICLE_PAGES = 'articles/**/*.html';
-
-export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<IndexSummary> {
+export async function indexSite(siteDir: string, records: readonly SearchRecord[]): Promise<IndexSummary> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: siteDir, glob: options.glob ?? ARTICLE_PAGES });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+    // Pagefind takes records over a pipe; a few hundred in flight at a time keeps memory flat.
+    for (let i = 0; i < records.length; i += 256) {
+      const added = await Promise.all(records.slice(i, i + 256).map((record) => index.addCustomRecord(record)));
+      const failed = added.flatMap((a) => a.errors);
+      if (failed.length) throw new Error(`Pagefind could not index a page: ${failed.join('; ')}`);
+    }
     const outputPath = path.join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return { pages: await indexedPages(outputPath), files: added.page_count };
+    return { pages: records.length };
   } finally {
     await pagefind.close();
   }
-}
-
-/** Pages in the written index, by language, as Pagefind's entry file counts them. */
-async function indexedPages(outputPath: string): Promise<number> {
-  const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

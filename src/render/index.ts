@@ -1,9 +1,11 @@
 // The render stage: writes the archive's pages, feeds and records.json through Eleventy.
 import type { Archive } from '../types.ts';
 import { writeSite } from './eleventy.ts';
-import { buildSiteModel } from './model.ts';
+import { buildSiteModel, type SiteModel } from './model.ts';
+import { pageHashes, reuseUnchangedPages, type PageHashes, type PreviousSite } from './reuse.ts';
 
 export { buildSiteModel, pageUrls, type SiteModel } from './model.ts';
+export type { PageHashes, PreviousSite } from './reuse.ts';
 
 export interface RenderOptions {
   /** The folder to write the site into; it exists and is empty. */
@@ -12,6 +14,8 @@ export interface RenderOptions {
   siteUrl?: string;
   /** The site's name, in every page's header. */
   title?: string;
+  /** The last site made by the same templates: its unchanged pages are linked, not rendered again. */
+  previous?: PreviousSite;
 }
 
 export interface RenderSummary {
@@ -19,14 +23,30 @@ export interface RenderSummary {
   pages: number;
   /** All files Eleventy wrote: pages, feed, sitemap, records.json. */
   files?: number;
+  /** Pages linked unchanged from the previous site. */
+  reused?: number;
+  /** The hash of each reusable page, to hand back as `previous.hashes` next time. */
+  hashes?: PageHashes;
 }
 
 /** Where the site is assumed to live when no address is given: what `npm run serve` offers by default. */
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:8080';
 export const DEFAULT_TITLE = 'News Archive';
 
+export function siteModel(archive: Archive, options: Pick<RenderOptions, 'siteUrl' | 'title'> = {}): SiteModel {
+  return buildSiteModel(archive, { siteUrl: options.siteUrl ?? DEFAULT_SITE_URL, title: options.title ?? DEFAULT_TITLE });
+}
+
 export async function renderSite(archive: Archive, options: RenderOptions): Promise<RenderSummary> {
-  const model = buildSiteModel(archive, { siteUrl: options.siteUrl ?? DEFAULT_SITE_URL, title: options.title ?? DEFAULT_TITLE });
-  const written = await writeSite(model, options.outDir);
-  return { pages: written.filter((file) => file.endsWith('.html')).length, files: written.length };
+  return renderModel(siteModel(archive, options), options);
+}
+
+/** Writes the pages of a model made by `siteModel`, reusing the unchanged pages of `options.previous`. */
+export async function renderModel(model: SiteModel, options: RenderOptions): Promise<RenderSummary> {
+  const hashes = pageHashes(model);
+  const { model: toRender, reused } = options.previous
+    ? await reuseUnchangedPages(model, hashes, options.previous, options.outDir)
+    : { model, reused: 0 };
+  const written = await writeSite(toRender, options.outDir);
+  return { pages: written.filter((file) => file.endsWith('.html')).length + reused, files: written.length + reused, reused, hashes };
 }

@@ -81,6 +81,23 @@ describe('durability', () => {
     assert.ok(before.equals(await readFile(join(options.outDir, 'data/records.json'))));
   });
 
+  it('links unchanged pages from the last site, and the result equals a fresh build', async () => {
+    const seeds = await seedFolder('incremental', 6);
+    const now = new Date('2026-01-15T12:00:00Z');
+    const site = join(dir, 'incremental-site');
+    const options = { seedsDir: seeds, outDir: site, cacheDir: join(dir, 'incremental-cache'), now };
+    const first = await buildSite(options);
+    const records = JSON.parse(await readFile(join(site, 'data/records.json'), 'utf8')) as { articles: Array<{ id: string }> };
+    const page = join(site, 'articles', records.articles[0]!.id, 'index.html');
+    const inode = (await stat(page)).ino;
+    await writeFile(join(seeds, 'zz-new.txt'), 'Lighthouse Keeper Retires After Forty Years\n\nThe keeper of the northern lighthouse retired on Friday.\n');
+    const second = await buildSite(options);
+    assert.equal(second.articles, first.articles + 1);
+    assert.equal((await stat(page)).ino, inode, 'an unchanged page is linked, not written again');
+    await buildSite({ seedsDir: seeds, outDir: join(dir, 'incremental-fresh'), cacheDir: null, now });
+    assert.deepEqual([...(await snapshot(site)).entries()].sort(), [...(await snapshot(join(dir, 'incremental-fresh'))).entries()].sort());
+  });
+
   it('keeps the last good site whole when a build is killed at any moment', async () => {
     const seeds = await seedFolder('killed', 40);
     const site = join(dir, 'killed-site');

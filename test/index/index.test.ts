@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
-import { indexSite } from '../../src/index/index.ts';
-import { renderSite } from '../../src/render/index.ts';
+import { indexSite, searchRecords } from '../../src/index/index.ts';
+import { renderSite, siteModel } from '../../src/render/index.ts';
 import { fixtureArchive } from '../fixtures/site/archive.ts';
 
 interface Fragment {
@@ -22,8 +22,9 @@ let fragments: Fragment[];
 
 before(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'index-test-'));
-  await renderSite(fixtureArchive(), { outDir: dir });
-  ({ pages } = await indexSite(dir));
+  const archive = fixtureArchive();
+  await renderSite(archive, { outDir: dir });
+  ({ pages } = await indexSite(dir, searchRecords(archive, siteModel(archive))));
   // Pagefind stores each indexed page as a gzipped fragment, behind a short signature.
   const folder = path.join(dir, 'pagefind', 'fragment');
   fragments = readdirSync(folder).map((f) => JSON.parse(gunzipSync(readFileSync(path.join(folder, f))).toString('utf8').replace(/^pagefind_dcd/, '')));
