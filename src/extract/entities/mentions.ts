@@ -54,6 +54,8 @@ interface Candidate extends Range {
   acronym: boolean;
   modifier?: boolean;
   title?: string;
+  /** Shaped like a name of two or three words: compromise's tags may show a person (see `taggerReadsPerson`). */
+  askTagger?: boolean;
 }
 
 /** Words for an organisation's people that follow its name: "Taliban spokesman", "Hamas officials". */
@@ -501,8 +503,9 @@ function classify(a: Analysis, c: Candidate): void {
     const firstName = isFirstName(first.key) && !isCommonWord(first.key) && (!!lexiconTags(first.key) || isNamePart(first.key));
     if (n >= 2 && (isFirstName(first.key))) c.evidence.add('first-name');
     if (n >= 2 && n <= 3 && (EAST_ASIAN_SURNAMES.has(first.key) || (n === 2 && EAST_ASIAN_SURNAMES.has(last.key)))) c.evidence.add('surname-list');
-    // compromise's tagger, from the context, read every word as part of a person's name
-    if (n >= 2 && n <= 3 && words.every((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))) c.evidence.add('tagger-person');
+    // compromise's tagger may read every word as part of a person's name: asked in decide(), only when
+    // nothing else settles the kind, because tagging a sentence is the costliest step of the extractor
+    if (n >= 2 && n <= 3) c.askTagger = true;
     if (n >= 2 && isLastName(last.key)) c.evidence.add('last-name');
     if (isKnownPerson(whole)) c.evidence.add('known-person');
     // every word a known part of people's names, and not all of them ordinary words: "Robin Haase"
@@ -595,10 +598,20 @@ function appositive(a: Analysis, from: number): { kind: 'appositive' | 'age' | '
   const first = tokens[from];
   if (!first || first.sentence !== sentence) return { kind: null, end: from };
   if (/^\d{1,3}$/.test(first.text) && tokens[from + 1] && [',', '.', ';'].includes(tokens[from + 1]!.text)) return { kind: 'age', end: from + 1 };
+  const found = appositiveWords(a, from, sentence);
+  // Checked after the words, because reading a tag means tagging the sentence (the `end` of a result
+  // without a kind is never read).
+  if (!found.kind || !first.word || first.cap) return found;
   // "…at Cornell, said the president’s…": a verb after the comma, no appositive
-  if (first.word && !first.cap && (speechVerbBase(first.key) || (first.tags.has('PastTense') && !first.tags.has('Noun')))) return { kind: null, end: from };
+  if (speechVerbBase(first.key) || (first.tags.has('PastTense') && !first.tags.has('Noun'))) return { kind: null, end: from };
   // an appositive opens with a noun phrase, not a conjunction, a preposition or a verb
-  if (first.word && !first.cap && (first.tags.has('Conjunction') || first.tags.has('Preposition') || first.tags.has('Pronoun') || ['and', 'or', 'but', 'who', 'which', 'that', 'where', 'when', 'whose', 'whom'].includes(first.key))) return { kind: null, end: from };
+  if (first.tags.has('Conjunction') || first.tags.has('Preposition') || first.tags.has('Pronoun') || ['and', 'or', 'but', 'who', 'which', 'that', 'where', 'when', 'whose', 'whom'].includes(first.key)) return { kind: null, end: from };
+  return found;
+}
+
+/** The role, age or kind of organisation an appositive's words name, if any. */
+function appositiveWords(a: Analysis, from: number, sentence: number | undefined): { kind: 'appositive' | 'descriptor' | null; end: number } {
+  const tokens = a.tokens;
   for (let i = from; i < Math.min(tokens.length, from + 9); i++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence || [',', ';', '.', '(', '“', '"', '—', '–', ':'].includes(t.text)) return { kind: null, end: i };
@@ -635,7 +648,7 @@ function decide(a: Analysis, c: Candidate): Kind {
   const camel = n === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(tokens[c.start]!.text) && !/^(Mc|Mac|O|De|Di|Da|La|Le|Van|Von|Du|St)\p{Lu}/u.test(tokens[c.start]!.text);
   const notNameLike = e.has('not-name-like') || camel;
   if (!notNameLike && (e.has('first-name') || e.has('surname-list') || e.has('known-person'))) return 'person';
-  if (!notNameLike && has(PERSON_EVIDENCE)) {
+  if (!notNameLike && (has(PERSON_EVIDENCE) || taggerReadsPerson(a, c))) {
     // a single capitalised word needs more than a role word before it
     if (n === 1) {
       const t = tokens[c.start]!;
@@ -650,6 +663,15 @@ function decide(a: Analysis, c: Candidate): Kind {
     return 'unknown'; // a lone word before "said": a surname, decided by reference below
   }
   return 'unknown';
+}
+
+/** compromise's tagger, from the context, read every word of a name-shaped candidate as part of a person's name. */
+function taggerReadsPerson(a: Analysis, c: Candidate): boolean {
+  if (!c.askTagger) return false;
+  const words = a.tokens.slice(c.start, c.end);
+  if (!words.every((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))) return false;
+  c.evidence.add('tagger-person');
+  return true;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Splits an article body into tokens and sentences, with compromise's part-of-speech tags on each token.
-// Compromise runs once per paragraph; everything else reads these tokens.
+// Compromise tags a sentence only when one of its tags is first read; everything else reads these tokens.
 import nlp from 'compromise';
 import { fold } from './text.ts';
 
@@ -26,6 +26,33 @@ export interface Token {
   key: string;
   /** compromise's tags for this word in its context. */
   tags: ReadonlySet<string>;
+}
+
+/** A token whose tags are looked up when first read (see ParagraphTags). */
+class AnalysedToken implements Token {
+  text!: string;
+  start!: number;
+  end!: number;
+  paragraph!: number;
+  sentence!: number;
+  i!: number;
+  word!: boolean;
+  possessive!: boolean;
+  cap!: boolean;
+  upper!: boolean;
+  initial!: boolean;
+  key!: string;
+  #tags: ReadonlySet<string> | undefined;
+  readonly #paragraphTags: ParagraphTags;
+
+  constructor(fields: Omit<Token, 'tags'>, paragraphTags: ParagraphTags) {
+    Object.assign(this, fields);
+    this.#paragraphTags = paragraphTags;
+  }
+
+  get tags(): ReadonlySet<string> {
+    return (this.#tags ??= this.#paragraphTags.at(this.start));
+  }
 }
 
 export interface Sentence {
@@ -75,7 +102,7 @@ export function analyse(paragraphTexts: readonly string[], maxChars = MAX_ANALYS
 }
 
 function tokenise(text: string, paragraph: number, tokens: Token[], sentences: Sentence[]): void {
-  const tagAt = compromiseTags(text);
+  const tagsOf = new ParagraphTags(text);
   const first = tokens.length;
   for (const m of text.matchAll(TOKEN_RE)) {
     let word = m[0];
@@ -94,7 +121,7 @@ function tokenise(text: string, paragraph: number, tokens: Token[], sentences: S
       if (prev && prev.possessive && prev.end === startAt && /s$/.test(prev.text) && tokens.length > first) continue;
     }
     const letters = word.replace(/[^\p{L}]/gu, '');
-    tokens.push({
+    tokens.push(new AnalysedToken({
       text: word,
       start: startAt,
       end: startAt + word.length,
@@ -107,8 +134,7 @@ function tokenise(text: string, paragraph: number, tokens: Token[], sentences: S
       upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       initial: false,
       key: fold(word),
-      tags: tagAt(startAt),
-    });
+    }, tagsOf));
   }
   splitSentences(text, tokens, first, paragraph, sentences);
 }
@@ -164,8 +190,72 @@ export function isOpeningStraight(text: string, at: number): boolean {
   return before === undefined || /[\s([{—–\-:]/u.test(before);
 }
 
-/** compromise's tags by character offset, for one paragraph. */
-function compromiseTags(text: string): (offset: number) => ReadonlySet<string> {
+// compromise's sentence splitter, the first step of its own tokeniser.
+const compromiseWorld = nlp.world() as unknown as { methods: { one: { tokenize: { splitSentences(text: string, world: unknown): string[] } } } };
+const splitCompromiseSentences = (text: string) => compromiseWorld.methods.one.tokenize.splitSentences(text, compromiseWorld);
+const NO_TAGS: ReadonlySet<string> = new Set<string>();
+
+/** compromise's tags by character offset, for one paragraph. Tagging is most of the cost of the
+ * extractor and most sentences are never asked about, so each of compromise's sentences is tagged on
+ * its own, the first time a tag in it is read. compromise tags each sentence without looking at the
+ * others, so this gives the tags the whole paragraph would. */
+class ParagraphTags {
+  /** compromise's sentences, whose concatenation is the paragraph, and where each starts. */
+  private readonly parts: string[];
+  private readonly partStarts: number[] = [];
+  private readonly tagged: Array<{ starts: number[]; tags: Array<ReadonlySet<string>> } | undefined> = [];
+
+  constructor(text: string) {
+    const parts = splitCompromiseSentences(text);
+    // The splitter keeps every character; if it ever did not, offsets would drift: tag the paragraph whole.
+    this.parts = parts.join('') === text ? parts : [text];
+    let at = 0;
+    for (const part of this.parts) {
+      this.partStarts.push(at);
+      at += part.length;
+    }
+  }
+
+  /** The tags of the term that starts at or most recently before this offset (within 40 characters). */
+  at(offset: number): ReadonlySet<string> {
+    let k = this.partStarts.length - 1;
+    while (k > 0 && this.partStarts[k]! > offset) k--;
+    for (; k >= 0; k--) {
+      // A term of an earlier sentence ends before this one starts: too far back once that is 40 characters.
+      if (this.partStarts[k + 1] !== undefined && this.partStarts[k + 1]! <= offset - 40) return NO_TAGS;
+      const { starts, tags } = this.sentence(k);
+      const found = lastAtOrBefore(starts, offset);
+      if (found >= 0) return offset - starts[found]! < 40 ? tags[found]! : NO_TAGS;
+    }
+    return NO_TAGS;
+  }
+
+  private sentence(k: number): { starts: number[]; tags: Array<ReadonlySet<string>> } {
+    let done = this.tagged[k];
+    if (!done) {
+      done = compromiseTags(this.parts[k]!, this.partStarts[k]!);
+      this.tagged[k] = done;
+    }
+    return done;
+  }
+}
+
+function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** compromise's tags of each term of a text, with the offset where the term starts (plus `base`). */
+function compromiseTags(text: string, base: number): { starts: number[]; tags: Array<ReadonlySet<string>> } {
   // The lexicon and the word-level tagger only: compromise's contextual pass costs seven times as much
   // and what we read (parts of speech, name lists) is already there.
   const doc = nlp.tokenize(text) as unknown as { compute(x: string | string[]): void; docs: Array<Array<{ text: string; tags: Set<string>; offset?: { start: number } }>> };
@@ -175,23 +265,10 @@ function compromiseTags(text: string): (offset: number) => ReadonlySet<string> {
   for (const sentence of doc.docs) {
     for (const term of sentence) {
       if (!term.offset || !term.text) continue;
-      starts.push(term.offset.start);
+      starts.push(base + term.offset.start);
       tags.push(term.tags);
     }
   }
-  const empty = new Set<string>();
-  return (offset: number) => {
-    // the term that starts at or most recently before this offset
-    let lo = 0;
-    let hi = starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found >= 0 && offset - starts[found]! < 40 ? tags[found]! : empty;
-  };
+  return { starts, tags };
 }
+
