@@ -1,4 +1,6 @@
 // Finds the headline of a page among the lines above its body, or makes a short title from the lede.
+import dateVocabulary from './data/dates.json' with { type: 'json' };
+import titleWords from './data/title-words.json' with { type: 'json' };
 import type { Judged } from './classify.ts';
 import type { Line } from './features.ts';
 
@@ -10,6 +12,20 @@ export interface Headline {
 
 /** How far above the body a headline is looked for, in non-empty lines. */
 const WINDOW = 40;
+/** How many lines below a headline its byline or date may come (a standfirst and a caption may stand between). */
+const META_REACH = 4;
+
+const monthsAndDays = new Set(dateVocabulary.strong);
+const NUMBER = /^\d+$/u;
+const YEAR = /^(?:19|20)\d\d$/u;
+// "By Jane Doe", "Por Ana Silva", "Written by …": a byline, whatever follows the name.
+const BYLINE_START = /^(?:(?:by|por|par|di|von|door|av|oleh|от|written by|words by)\s+|(?:text|текст):\s*)\p{L}/iu;
+// 2019-11-18, 18.11.2019, 11/18/19, 21:17
+const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}(?!\d)/u;
+const FUNCTION_WORDS = new Set(titleWords.functionWords);
+const NAME_JOINERS = new Set(titleWords.joiners);
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|&/gu;
+const SECOND_PERSON = new Set(['you', 'your', 'yours']);
 
 /** A line that could be a headline: a few words, not a sentence with a full stop, not furniture. */
 export function headlineShaped(line: Line): boolean {
@@ -17,51 +33,154 @@ export function headlineShaped(line: Line): boolean {
   if (/[.;,:]["'”’)]?$/u.test(line.text) && !/\.\.\.$|…$/u.test(line.text)) return false;
   if (line.caption || line.byline || line.phrase || line.text.includes('\t')) return false;
   if (line.navShare > 0.34) return false;
+  if (/^(?:https?:\/\/|www\.|@)/u.test(line.text)) return false;
   return true;
 }
 
+/** A byline, a dateline or a timestamp: what stands just below a headline. */
+export function metaLine(line: Line): boolean {
+  if (line.byline) return true;
+  if (line.size > 25) return false;
+  if (BYLINE_START.test(line.text) && line.size <= 12) return true;
+  if (NUMERIC_DATE.test(line.text)) return true;
+  let numbers = 0;
+  let year = false;
+  let month = false;
+  for (const w of line.words) {
+    if (NUMBER.test(w)) {
+      numbers++;
+      if (YEAR.test(w)) year = true;
+    } else if (monthsAndDays.has(w)) month = true;
+  }
+  return (month && numbers > 0) || (year && numbers >= 2);
+}
+
 /**
- * The headline: a headline-shaped line repeated near the top of the body (pages print it in the
- * breadcrumb, the page title and the article header), or else the nearest such line just above the body.
+ * Every word capitalised, no function word in lower case: a name (of a person, an outlet, a section of
+ * the site) more often than a headline, which is a phrase and says something ("Jane Doe Daily Courier").
+ */
+function nameShaped(line: Line): boolean {
+  if (line.endsSentence || line.size > 10 || line.upperCase) return false;
+  const words = line.text.match(WORD) ?? [];
+  if (words.length < 2) return false;
+  return words.every((w) => NAME_JOINERS.has(w) || (/^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase())));
+}
+
+/** How strongly a line's own shape speaks for a headline. */
+function shapeScore(line: Line): number {
+  let s = 0;
+  if (line.size >= 4 && line.size <= 25) s += 1;
+  else if (line.size <= 3) s -= 0.5;
+  // A short question is put to the reader ("Got a tip?"), a headline states its news.
+  if (/\?["'”’]?$/u.test(line.text) && line.size <= 4) s -= 1;
+  if (line.words.some((w) => SECOND_PERSON.has(w))) s -= 0.5;
+  if (nameShaped(line)) s -= 1.5;
+  return s;
+}
+
+/**
+ * The headline: the headline-shaped line above the body with the most evidence for it. A headline is
+ * followed by its byline or date (a standfirst and a picture may stand between), is often printed again
+ * (a second copy, a breadcrumb or a share label that ends with it), stands close above the body, and is
+ * shaped like a headline rather than a name, a menu entry or a question to the reader.
  */
 export function findHeadline(judged: Judged[], bodyStart: number): Headline | null {
-  if (judged.length === 0) return null;
+  const best = headlineCandidates(judged, bodyStart)[0];
+  if (!best) return null;
+  const headline = judged[best.index]!.line;
+  const lines: number[] = [];
+  judged.forEach((j, i) => {
+    const k = j.line.key;
+    if (k === headline.key || (i < best.bodyStart && k.length > headline.key.length && k.endsWith(headline.key))) lines.push(i);
+  });
+  return { title: headline.text, lines };
+}
+
+export interface HeadlineCandidate {
+  /** Index of the line among the judged lines. */
+  index: number;
+  score: number;
+  /** Where the body is taken to start: the lede's line. */
+  bodyStart: number;
+}
+
+/** Every line that could be the headline, best first. */
+export function headlineCandidates(judged: Judged[], bodyStart: number): HeadlineCandidate[] {
+  if (judged.length === 0) return [];
   // The headline stands above the lede: the first kept line that reads as a sentence.
   let lede = bodyStart;
   while (lede < judged.length && !(judged[lede]!.keep && judged[lede]!.line.endsSentence && judged[lede]!.line.size >= 8)) lede++;
   if (lede >= judged.length || lede - bodyStart > 12) lede = bodyStart;
   bodyStart = lede;
   const from = Math.max(0, bodyStart - WINDOW);
-  const to = bodyStart;
-  // Keys of the lines around, to count copies and breadcrumbs ("Home › News › <headline>").
-  const near = judged.slice(from, Math.min(judged.length, bodyStart + 3));
-  let best: { index: number; score: number } | null = null;
-  for (let i = to; i >= from; i--) {
+  const meta = judged.map((j, i) => i >= from && i <= bodyStart + META_REACH && metaLine(j.line));
+  const candidates: HeadlineCandidate[] = [];
+  for (let i = bodyStart; i >= from; i--) {
     const line = judged[i]!.line;
-    if (!headlineShaped(line)) continue;
+    if (!headlineShaped(line) || datedByline(line)) continue;
     if (i === bodyStart && judged[i]!.verdict === 'good' && line.endsSentence) continue;
-    let copies = 0;
-    for (const other of near) {
-      if (other.line.index === line.index) continue;
-      if (other.line.key === line.key) copies++;
-      else if (other.line.key.length > line.key.length && other.line.key.endsWith(line.key) && line.size >= 3) copies++;
+    const copies = copyEvidence(judged, i, from, bodyStart);
+    // The byline or the date below it, before the body starts.
+    let metaGap = 0;
+    for (let k = i + 1; k <= i + META_REACH && k < bodyStart; k++) {
+      if (meta[k]) {
+        metaGap = k - i;
+        break;
+      }
     }
     const distance = bodyStart - i;
-    let score = copies > 0 ? 3 + Math.min(copies, 2) : 0;
-    if (line.size >= 4 && line.size <= 20) score += 1;
-    score -= distance * 0.08;
-    // Without a copy, only a line close above the body with little but furniture between them will do.
-    if (copies === 0 && !(distance <= 6 && line.size >= 3 && onlyFurnitureBetween(judged, i, bodyStart))) continue;
-    if (!best || score > best.score) best = { index: i, score };
+    const closeAbove = distance <= 6 && line.size >= 3 && onlyFurnitureBetween(judged, i, bodyStart);
+    // Without a copy or a byline below, only a line close above the body with little but furniture between them will do.
+    if (copies === 0 && metaGap === 0 && !closeAbove) continue;
+    let score = copies;
+    if (metaGap > 0) score += 2.5 - 0.3 * (metaGap - 1);
+    if (closeAbove) score += 0.5;
+    // Share bars and menus surround their labels; a headline has its standfirst or byline below it.
+    if (furniture(judged[i - 1]?.line) && furniture(judged[i + 1]?.line)) score -= 1;
+    score += shapeScore(line);
+    score -= distance * 0.05;
+    candidates.push({ index: i, score, bodyStart });
   }
-  if (!best) return null;
-  const headline = judged[best.index]!.line;
-  const lines: number[] = [];
-  judged.forEach((j, i) => {
-    const k = j.line.key;
-    if (k === headline.key || (i < bodyStart && k.length > headline.key.length && k.endsWith(headline.key))) lines.push(i);
-  });
-  return { title: headline.text, lines };
+  // Sorted by score; between equals, the nearer to the body (found first) wins.
+  return candidates.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * How strongly the page repeats a line: a second copy close by (the page prints its headline in the
+ * header and again above the text), a longer line ending with it (a breadcrumb, a share label "Share
+ * this story: <headline>") or starting with it before a separator (a page title "<headline> | Outlet").
+ */
+function copyEvidence(judged: Judged[], i: number, from: number, bodyStart: number): number {
+  const line = judged[i]!.line;
+  let evidence = 0;
+  const to = Math.min(judged.length - 1, bodyStart + 3);
+  for (let k = from; k <= to; k++) {
+    if (k === i) continue;
+    const key = judged[k]!.line.key;
+    if (key === line.key) {
+      // A menu printed twice repeats its neighbours too; a headline's copies stand among other lines.
+      if (!sameNeighbours(judged, i, k)) evidence += Math.abs(k - i) <= 2 ? 2 : 1;
+    } else if (line.size >= 3 && key.length > line.key.length) {
+      if (key.endsWith(line.key)) evidence += 2;
+      else if (key.startsWith(line.key) && /^\s*[|–—-]\s/u.test(key.slice(line.key.length))) evidence += 2;
+    }
+  }
+  return Math.min(evidence, 3);
+}
+
+/** A byline or a timestamp, even one that starts with a name: "Jane DoeMonday 11:40AM", "By Jane Doe". */
+function datedByline(line: Line): boolean {
+  return line.byline || (BYLINE_START.test(line.text) && line.size <= 12) || /\b\d{1,2}:\d{2}(?!\d)/u.test(line.text);
+}
+
+/** A menu entry, a share button or a link: the lines that surround furniture. */
+function furniture(line: Line | undefined): boolean {
+  return line !== undefined && (line.phrase || line.navShare >= 0.3 || /^(?:https?:\/\/|www\.)/u.test(line.text));
+}
+
+function sameNeighbours(judged: Judged[], a: number, b: number): boolean {
+  const key = (i: number) => judged[i]?.line.key;
+  return (key(a - 1) !== undefined && key(a - 1) === key(b - 1)) || (key(a + 1) !== undefined && key(a + 1) === key(b + 1));
 }
 
 function onlyFurnitureBetween(judged: Judged[], from: number, to: number): boolean {
