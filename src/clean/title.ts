@@ -13,7 +13,7 @@ export interface Headline {
 /** How far above the body a headline is looked for, in non-empty lines. */
 const WINDOW = 40;
 /** How many lines below a headline its byline or date may come (a standfirst and a caption may stand between). */
-const META_REACH = 4;
+const META_REACH = 6;
 
 const monthsAndDays = new Set(dateVocabulary.strong);
 const NUMBER = /^\d+$/u;
@@ -25,6 +25,8 @@ const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d
 const FUNCTION_WORDS = new Set(titleWords.functionWords);
 const NAME_JOINERS = new Set(titleWords.joiners);
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|&/gu;
+// A social-media handle, printed beside the author's name: "Jane Doe @janedoe".
+const HANDLE = /(?:^|\s)@\w{2,}/u;
 const SECOND_PERSON = new Set(['you', 'your', 'yours']);
 
 /** A line that could be a headline: a few words, not a sentence with a full stop, not furniture. */
@@ -42,6 +44,7 @@ export function metaLine(line: Line): boolean {
   if (line.byline) return true;
   if (line.size > 25) return false;
   if (BYLINE_START.test(line.text) && line.size <= 12) return true;
+  if (HANDLE.test(line.text) && line.size <= 12) return true;
   if (NUMERIC_DATE.test(line.text)) return true;
   let numbers = 0;
   let year = false;
@@ -74,7 +77,6 @@ function shapeScore(line: Line): number {
   // A short question is put to the reader ("Got a tip?"), a headline states its news.
   if (/\?["'”’]?$/u.test(line.text) && line.size <= 4) s -= 1;
   if (line.words.some((w) => SECOND_PERSON.has(w))) s -= 0.5;
-  if (nameShaped(line)) s -= 1.5;
   return s;
 }
 
@@ -123,21 +125,32 @@ export function headlineCandidates(judged: Judged[], bodyStart: number): Headlin
     // The byline or the date below it, before the body starts.
     let metaGap = 0;
     for (let k = i + 1; k <= i + META_REACH && k < bodyStart; k++) {
-      if (meta[k]) {
+      // A name with the date right under it is the byline too ("Jane Doe" / "Monday 5:30PM").
+      if (meta[k] || (k === i + 1 && meta[k + 1] && k + 1 < bodyStart && nameShaped(judged[k]!.line))) {
         metaGap = k - i;
         break;
       }
     }
+    // Some pages print the date (or the section and the date) above the headline instead.
+    const metaAbove = (i >= 1 && meta[i - 1]) || (i >= 2 && meta[i - 2] && !headlineShaped(judged[i - 1]!.line));
     const distance = bodyStart - i;
     const closeAbove = distance <= 6 && line.size >= 3 && onlyFurnitureBetween(judged, i, bodyStart);
     // Without a copy or a byline below, only a line close above the body with little but furniture between them will do.
-    if (copies === 0 && metaGap === 0 && !closeAbove) continue;
+    if (copies === 0 && metaGap === 0 && !metaAbove && !closeAbove) continue;
     let score = copies;
-    if (metaGap > 0) score += 2.5 - 0.3 * (metaGap - 1);
+    if (metaGap > 0) score += 2.5 - 0.3 * (metaGap - 1) + (metaAbove ? 0.3 : 0);
+    else if (metaAbove) score += 1.5;
     if (closeAbove) score += 0.5;
     // Share bars and menus surround their labels; a headline has its standfirst or byline below it.
     if (furniture(judged[i - 1]?.line) && furniture(judged[i + 1]?.line)) score -= 1;
     score += shapeScore(line);
+    if (nameShaped(line)) score -= 0.5;
+    // A shorter line right under a headline-shaped one, above the same byline, is the byline or the standfirst.
+    const above = judged[i - 1]?.line;
+    if (metaGap > 0 && above && above.size >= 4 && above.size > line.size && headlineShaped(above) && !datedByline(above)) score -= 1.2;
+    // A headline is often followed by its standfirst: a sentence or two, longer than the headline.
+    const below = judged[i + 1]?.line;
+    if (below && i + 1 < bodyStart && below.endsSentence && below.size >= 8 && below.size > line.size && !below.caption) score += 1;
     score -= distance * 0.05;
     candidates.push({ index: i, score, bodyStart });
   }
@@ -170,7 +183,7 @@ function copyEvidence(judged: Judged[], i: number, from: number, bodyStart: numb
 
 /** A byline or a timestamp, even one that starts with a name: "Jane DoeMonday 11:40AM", "By Jane Doe". */
 function datedByline(line: Line): boolean {
-  return line.byline || (BYLINE_START.test(line.text) && line.size <= 12) || /\b\d{1,2}:\d{2}(?!\d)/u.test(line.text);
+  return line.byline || (BYLINE_START.test(line.text) && line.size <= 12) || /\b\d{1,2}:\d{2}(?!\d)/u.test(line.text) || HANDLE.test(line.text);
 }
 
 /** A menu entry, a share button or a link: the lines that surround furniture. */
