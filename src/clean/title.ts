@@ -27,6 +27,9 @@ const NAME_JOINERS = new Set(titleWords.joiners);
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|&/gu;
 // A social-media handle, printed beside the author's name: "Jane Doe @janedoe".
 const HANDLE = /(?:^|\s)@\w{2,}/u;
+const CREDIT = /\p{Lu}[\p{L}.'’-]*\s?\/\s?\p{Lu}/u;
+// A sentence ending inside the line after a full word (not "Rep. Jane Doe", not "'Wow!': Report").
+const INNER_SENTENCE = /\p{Ll}{4,}[.!?]["'’”]?\s+\p{Lu}/u;
 const SECOND_PERSON = new Set(['you', 'your', 'yours']);
 
 /** A line that could be a headline: a few words, not a sentence with a full stop, not furniture. */
@@ -36,6 +39,8 @@ export function headlineShaped(line: Line): boolean {
   if (line.caption || line.byline || line.phrase || line.text.includes('\t')) return false;
   if (line.navShare > 0.34) return false;
   if (/^(?:https?:\/\/|www\.|@)/u.test(line.text)) return false;
+  // A photographer's credit at the end of a caption: "… in Vienna.Jane Doe / Agency file".
+  if (CREDIT.test(line.text.slice(-50))) return false;
   return true;
 }
 
@@ -72,11 +77,15 @@ function nameShaped(line: Line): boolean {
 /** How strongly a line's own shape speaks for a headline. */
 function shapeScore(line: Line): number {
   let s = 0;
-  if (line.size >= 4 && line.size <= 25) s += 1;
+  // Headlines run to a dozen words or so; standfirsts run longer.
+  if (line.size >= 4 && line.size <= 16) s += 1;
+  else if (line.size >= 4 && line.size <= 25) s += 0.5;
   else if (line.size <= 3) s -= 0.5;
   // A short question is put to the reader ("Got a tip?"), a headline states its news.
   if (/\?["'”’]?$/u.test(line.text) && line.size <= 4) s -= 1;
   if (line.words.some((w) => SECOND_PERSON.has(w))) s -= 0.5;
+  // Two sentences make a standfirst or a caption more often than a headline.
+  if (line.innerSentences > 0 && INNER_SENTENCE.test(line.text)) s -= 1;
   return s;
 }
 
@@ -116,6 +125,7 @@ export function headlineCandidates(judged: Judged[], bodyStart: number): Headlin
   bodyStart = lede;
   const from = Math.max(0, bodyStart - WINDOW);
   const meta = judged.map((j, i) => i >= from && i <= bodyStart + META_REACH && metaLine(j.line));
+  const bodyScript = script(judged[bodyStart]?.line.text ?? '');
   const candidates: HeadlineCandidate[] = [];
   for (let i = bodyStart; i >= from; i--) {
     const line = judged[i]!.line;
@@ -144,6 +154,8 @@ export function headlineCandidates(judged: Judged[], bodyStart: number): Headlin
     // Share bars and menus surround their labels; a headline has its standfirst or byline below it.
     if (furniture(judged[i - 1]?.line) && furniture(judged[i + 1]?.line)) score -= 1;
     score += shapeScore(line);
+    // A headline is written in the script of its article; a line in another is a link to a translation.
+    if (script(line.text) !== bodyScript) score -= 2;
     if (nameShaped(line)) score -= 0.5;
     // A shorter line right under a headline-shaped one, above the same byline, is the byline or the standfirst.
     const above = judged[i - 1]?.line;
@@ -184,6 +196,30 @@ function copyEvidence(judged: Judged[], i: number, from: number, bodyStart: numb
 /** A byline or a timestamp, even one that starts with a name: "Jane DoeMonday 11:40AM", "By Jane Doe". */
 function datedByline(line: Line): boolean {
   return line.byline || (BYLINE_START.test(line.text) && line.size <= 12) || /\b\d{1,2}:\d{2}(?!\d)/u.test(line.text) || HANDLE.test(line.text);
+}
+
+const SCRIPTS: [string, RegExp][] = [
+  ['latin', /\p{Script=Latin}/u],
+  ['cyrillic', /\p{Script=Cyrillic}/u],
+  ['greek', /\p{Script=Greek}/u],
+  ['han', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['hangul', /\p{Script=Hangul}/u],
+  ['arabic', /\p{Script=Arabic}/u],
+  ['hebrew', /\p{Script=Hebrew}/u],
+];
+
+/** The script most of a text's first letters are written in. */
+function script(text: string): string {
+  const counts = new Map<string, number>();
+  let letters = 0;
+  for (const ch of text.slice(0, 200)) {
+    if (!/\p{L}/u.test(ch)) continue;
+    letters++;
+    const name = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'other';
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  if (letters === 0) return 'none';
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 /** A menu entry, a share button or a link: the lines that surround furniture. */
