@@ -584,35 +584,10 @@ class Attributor {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.word || t.cap || !DOCUMENT_NOUNS.has(t.key) || this.quoteOf(i) >= 0) continue;
-      if (t.tags.has('Verb') && !t.tags.has('Noun')) continue;
-      // "a report by the Office…", "the assessment published late Wednesday by the U.N. human rights office"
-      let k = i + 1;
-      while (k < tokens.length && k <= i + 4 && tokens[k]!.word && (ISSUING_VERBS.has(tokens[k]!.key) || isDateWord(tokens[k]!.key) || lexiconTags(tokens[k]!.key)?.has('Adverb') || ['late', 'early', 'on', 'last', 'this', 'week', 'month', 'year', 'jointly'].includes(tokens[k]!.key))) k++;
-      const npStart = this.npStartOf(i);
-      const prep = tokens[npStart - 1];
-      const attached = !(prep && ['with', 'into', 'alongside'].includes(prep.key));
-      if (tokens[k]?.key === 'by' && attached) {
-        let m = k + 1;
-        if (tokens[m]?.key === 'the') m++;
-        const c = this.covering[m];
-        if (c) {
-          let who = c;
-          // "by Turk’s predecessor Michelle Bachelet"
-          if (tokens[c.mention.end - 1]!.possessive) {
-            for (let x = c.mention.end; x < c.mention.end + 4; x++) if (this.covering[x] && this.covering[x]!.group !== c.group) { who = this.covering[x]!; break; }
-          }
-          this.issued.push({ noun: t.key, group: who.group, at: i, priority: 2 });
-          continue;
-        }
-      }
-      // "OHCHR released an update", "the U.N. report", "the Bachelet report"
-      const owner = this.covering[npStart - 1] ?? this.covering[i - 1];
-      if (owner && !owner.mention.modifier) {
-        this.issued.push({ noun: t.key, group: owner.group, at: i, priority: 1 });
-        continue;
-      }
-      const subject = this.issuingSubject(npStart);
-      if (subject) this.issued.push({ noun: t.key, group: subject, at: i, priority: 2 });
+      const issuer = this.documentIssuer(i);
+      // The word's tags are read last, because reading one means tagging the sentence.
+      if (!issuer || (t.tags.has('Verb') && !t.tags.has('Noun'))) continue;
+      this.issued.push({ noun: t.key, group: issuer.group, at: i, priority: issuer.priority });
     }
     // "the US military said in a statement": the statement is the speaker's
     for (let i = 2; i < tokens.length; i++) {
@@ -642,6 +617,35 @@ class Attributor {
   }
 
   /** The first token of the noun phrase whose head is at `i` ("an update", "the 48-page report"). */
+  /** Who issued the document named by the noun at `i`, as the words around it say, and how surely. */
+  documentIssuer(i: number): { group: EntityGroup; priority: number } | null {
+    const tokens = this.tokens;
+    // "a report by the Office…", "the assessment published late Wednesday by the U.N. human rights office"
+    let k = i + 1;
+    while (k < tokens.length && k <= i + 4 && tokens[k]!.word && (ISSUING_VERBS.has(tokens[k]!.key) || isDateWord(tokens[k]!.key) || lexiconTags(tokens[k]!.key)?.has('Adverb') || ['late', 'early', 'on', 'last', 'this', 'week', 'month', 'year', 'jointly'].includes(tokens[k]!.key))) k++;
+    const npStart = this.npStartOf(i);
+    const prep = tokens[npStart - 1];
+    const attached = !(prep && ['with', 'into', 'alongside'].includes(prep.key));
+    if (tokens[k]?.key === 'by' && attached) {
+      let m = k + 1;
+      if (tokens[m]?.key === 'the') m++;
+      const c = this.covering[m];
+      if (c) {
+        let who = c;
+        // "by Turk’s predecessor Michelle Bachelet"
+        if (tokens[c.mention.end - 1]!.possessive) {
+          for (let x = c.mention.end; x < c.mention.end + 4; x++) if (this.covering[x] && this.covering[x]!.group !== c.group) { who = this.covering[x]!; break; }
+        }
+        return { group: who.group, priority: 2 };
+      }
+    }
+    // "OHCHR released an update", "the U.N. report", "the Bachelet report"
+    const owner = this.covering[npStart - 1] ?? this.covering[i - 1];
+    if (owner && !owner.mention.modifier) return { group: owner.group, priority: 1 };
+    const subject = this.issuingSubject(npStart);
+    return subject ? { group: subject, priority: 2 } : null;
+  }
+
   npStartOf(i: number): number {
     let s = i;
     while (s > 0 && s > i - 5) {
