@@ -159,7 +159,10 @@ export function headlineCandidates(judged: Judged[], bodyStart: number): Headlin
     if (nameShaped(line)) score -= 0.5;
     // A shorter line right under a headline-shaped one, above the same byline, is the byline or the standfirst.
     const above = judged[i - 1]?.line;
-    if (metaGap > 0 && above && above.size >= 4 && above.size > line.size && headlineShaped(above) && !datedByline(above)) score -= 1.2;
+    if (metaGap > 0 && above && above.size >= 4 && headlineShaped(above) && !datedByline(above)) {
+      // Shorter: a byline. Much longer and in sentence case: a standfirst.
+      if (above.size > line.size || (line.size >= above.size * 1.5 && line.capitalised < 0.5)) score -= 1.2;
+    }
     // A headline is often followed by its standfirst: a sentence or two, longer than the headline.
     const below = judged[i + 1]?.line;
     if (below && i + 1 < bodyStart && below.endsSentence && below.size >= 8 && below.size > line.size && !below.caption) score += 1;
