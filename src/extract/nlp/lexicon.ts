@@ -9,7 +9,10 @@ import namePartsData from '../data/name-parts.json' with { type: 'json' };
 import orgData from '../data/org-words.json' with { type: 'json' };
 import titlesData from '../data/person-titles.json' with { type: 'json' };
 import speechData from '../data/speech.json' with { type: 'json' };
-import { fold } from './text.ts';
+import { fold, remembered } from './text.ts';
+
+/** A name as the word lists are keyed: folded, without dots, one kind of apostrophe. */
+const nameKey = remembered((text: string) => fold(text).replace(/\./g, '').replace(/['’]/g, "'").trim());
 
 type Tag = string;
 const model = nlp.model() as unknown as {
@@ -32,10 +35,13 @@ export function lexiconTags(key: string): ReadonlySet<Tag> | undefined {
   return lexicon.get(key);
 }
 
-const hasTag = (key: string, ...tags: Tag[]) => {
-  const t = lexicon.get(key);
-  return !!t && tags.some((x) => t.has(x));
-};
+/** The keys that compromise's lexicon gives at least one of these tags, worked out once: the
+ * predicates below are asked for every word of every article. */
+function keysTagged(...tags: Tag[]): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const [key, t] of lexicon) if (tags.some((x) => t.has(x))) keys.add(key);
+  return keys;
+}
 
 const NAME_TAGS = ['FemaleName', 'MaleName', 'FirstName'];
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
@@ -45,13 +51,25 @@ const COMMON_TAGS = [
   'Comparative', 'Superlative', 'Expression', 'Negative', 'Actor', 'Reflexive', 'Cardinal', 'Ordinal', 'Duration', 'Condition',
 ];
 
+const NAME_WORDS = keysTagged(...NAME_TAGS);
+const PLACE_WORDS = keysTagged(...PLACE_TAGS);
+const COMMON_WORDS = keysTagged(...COMMON_TAGS);
+const LAST_NAMES = keysTagged('LastName');
+const PEOPLE = keysTagged('Person');
+const LEXICON_ORGANISATIONS = keysTagged('Organization', 'SportsTeam');
+const ORGANIZATION_WORDS = keysTagged('Organization');
+const DATE_WORDS = keysTagged('WeekDay', 'Month', 'Date', 'Holiday');
+const CALENDAR_WORDS = keysTagged('WeekDay', 'Month');
+const DEMONYMS = keysTagged('Demonym');
+const ACTORS = keysTagged('Actor');
+
 const listedFemale = new Set(firstNamesData.female);
 const listedMale = new Set(firstNamesData.male);
 const NAME_PARTS = new Set(namePartsData.names);
 
 /** A given name: compromise's own, or one of the listed first names that is not also an ordinary word ("Robin", "Will"). */
 export const isFirstName = (key: string) =>
-  hasTag(key, ...NAME_TAGS) || ((listedFemale.has(key) || listedMale.has(key)) && !hasTag(key, ...COMMON_TAGS) && !hasTag(key, ...PLACE_TAGS));
+  NAME_WORDS.has(key) || ((listedFemale.has(key) || listedMale.has(key)) && !COMMON_WORDS.has(key) && !PLACE_WORDS.has(key));
 export const firstNameGender = (key: string): 'male' | 'female' | null => {
   const t = lexicon.get(key);
   const female = !!t?.has('FemaleName') || listedFemale.has(key);
@@ -61,22 +79,23 @@ export const firstNameGender = (key: string): 'male' | 'female' | null => {
   return null;
 };
 /** A word known as part of someone's name, given or family, in any culture ("Haase", "Ghislaine"). */
-export const isNamePart = (key: string) => NAME_PARTS.has(key) || hasTag(key, ...NAME_TAGS, 'LastName');
-export const isLastName = (key: string) => hasTag(key, 'LastName');
-export const isKnownPerson = (key: string) => hasTag(key, 'Person');
-export const isLexiconOrganisation = (key: string) => hasTag(key, 'Organization', 'SportsTeam');
-export const isLexiconPlace = (key: string) => hasTag(key, ...PLACE_TAGS);
+export const isNamePart = (key: string) => NAME_PARTS.has(key) || NAME_WORDS.has(key) || LAST_NAMES.has(key);
+export const isLastName = (key: string) => LAST_NAMES.has(key);
+export const isKnownPerson = (key: string) => PEOPLE.has(key);
+export const isLexiconOrganisation = (key: string) => LEXICON_ORGANISATIONS.has(key);
+export const isLexiconPlace = (key: string) => PLACE_WORDS.has(key);
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Months, weekdays and other calendar words ("March" and "May" included, whatever else they can be). */
-export const isDateWord = (key: string) => CALENDAR.has(key) || hasTag(key, 'WeekDay', 'Month', 'Date', 'Holiday');
+export const isDateWord = (key: string) => CALENDAR.has(key) || DATE_WORDS.has(key);
 /** Names of months and weekdays only ("Monday", "March"), not words like "today". */
-export const isCalendarWord = (key: string) => CALENDAR.has(key) || hasTag(key, 'WeekDay', 'Month');
+export const isCalendarWord = (key: string) => CALENDAR.has(key) || CALENDAR_WORDS.has(key);
 /** A word compromise knows as an ordinary (non-name) word of English. */
-export const isCommonWord = (key: string) => hasTag(key, ...COMMON_TAGS) && !hasTag(key, ...NAME_TAGS, 'LastName', ...PLACE_TAGS, 'Organization');
+export const isCommonWord = (key: string) => COMMON_WORDS.has(key) && !NAME_WORDS.has(key) && !LAST_NAMES.has(key) && !PLACE_WORDS.has(key) && !ORGANIZATION_WORDS.has(key);
 
 const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Modal', 'Copula', 'Adverb', 'Negative', 'Possessive', 'Expression'];
 /** Words that can never begin a name: articles, prepositions, pronouns, conjunctions, sentence adverbs. */
-export const isFunctionWord = (key: string) => hasTag(key, ...FUNCTION_TAGS) && !hasTag(key, ...NAME_TAGS, 'LastName');
+const FUNCTION_WORDS = keysTagged(...FUNCTION_TAGS);
+export const isFunctionWord = (key: string) => FUNCTION_WORDS.has(key) && !NAME_WORDS.has(key) && !LAST_NAMES.has(key);
 
 // ---- word lists of this project ----
 
@@ -118,7 +137,7 @@ export const KINSHIP = set(titlesData.kinship);
 export const EAST_ASIAN_SURNAMES = set(surnamesData.surnames);
 
 /** A role noun ("spokesperson", "director") by our list or compromise's `Actor` tag. */
-export const isRoleNoun = (key: string) => ROLES.has(key) || (hasTag(key, 'Actor') && !hasTag(key, ...NAME_TAGS));
+export const isRoleNoun = (key: string) => ROLES.has(key) || (ACTORS.has(key) && !NAME_WORDS.has(key));
 
 // ---- countries ----
 
@@ -142,11 +161,8 @@ export function demonymCountry(text: string): Country | undefined {
   const k = nameKey(text);
   return demonyms.get(k) ?? demonyms.get(k.replace(/s$/, ''));
 }
-export const isCountryOrDemonym = (text: string) => !!countryOf(text) || !!demonymCountry(text) || hasTag(nameKey(text), 'Demonym');
+export const isCountryOrDemonym = (text: string) => !!countryOf(text) || !!demonymCountry(text) || DEMONYMS.has(nameKey(text));
 
-function nameKey(text: string): string {
-  return fold(text).replace(/\./g, '').replace(/['’]/g, "'").trim();
-}
 
 // ---- speech ----
 
