@@ -81,6 +81,8 @@ const SITE_ASK_BEFORE = /\b(?:Subscribe to|Support|Donate to|Welcome to|Thank yo
 /** "About X", "Contact X", "Search X", "Why X?", "More from X": links of the site's own menus. */
 const SITE_LINK = /^(?:About|Contact|Search|Why|More from|Advertise (?:with|on|in)|Jobs at|Careers at|Work at|Work for)\s+/;
 const SELF_DESCRIPTION = /^\s+(?:is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,5}(?:news|media|newspaper|magazine|publication|outlet|site|website|journal|broadcaster|newsroom|organi[sz]ation|platform)\b|reserves the right\b|is supported by its (?:audience|readers)\b|features the latest\b|brings you\b|is your (?:source|home)\b)/u;
+/** What every SELF_DESCRIPTION holds after the white space it opens with. */
+const SELF_DESCRIPTION_WORDS = /\s(?:is\s+(?:an?|the|supported|your)\s|reserves the right|features the latest|brings you)/u;
 /** "By JANE DOE | Special to the Pioneer Press", "By Jane Doe, for the X". */
 const SPECIAL_TO = /^\s*(?:By|BY)\s+[^|,]{2,60}[|,]\s*(?:Special to|special to|For|for)\s+(?:the\s+)?/;
 /** "Subscribe to the" at the end of a line, the name on the next. */
@@ -275,8 +277,9 @@ function unknownClues(c: Context, index: OutletIndex, push: Push): void {
       if (name && !name.corporate && name.name.length >= t.length - 1) add(name.name, 'masthead', 2, 0);
     }
   }
-  // "X is a non-profit media site", "X reserves the right …", at the start of any sentence.
-  for (const m of t.matchAll(/(?:^|[.!?]\s+)(?=\S)/g)) {
+  // "X is a non-profit media site", "X reserves the right …", at the start of any sentence (only in a
+  // line with the words such a description opens with: most lines have none, and are not read again).
+  if (SELF_DESCRIPTION_WORDS.test(t)) for (const m of t.matchAll(/(?:^|[.!?]\s+)(?=\S)/g)) {
     const at = m.index + m[0].length;
     const self = leadingName(t.slice(at, at + 120));
     if (self && t.startsWith(self.name, at) && SELF_DESCRIPTION.test(t.slice(at + self.name.length, at + self.name.length + 120))) {
@@ -320,12 +323,22 @@ export function ownHosts(layout: PageLayout, title: string): string[] {
   return hosts;
 }
 
+/** Agencies' own credit lines, e.g. "(Reporting by …; Editing by …)", compiled once per outlet list. */
+const signoffCache = new WeakMap<OutletIndex, Array<[RegExp, Outlet]>>();
+function signoffsOf(index: OutletIndex): Array<[RegExp, Outlet]> {
+  let signoffs = signoffCache.get(index);
+  if (!signoffs) {
+    signoffs = index.outlets.flatMap((o) => o.signoff.map((s): [RegExp, Outlet] => [new RegExp(`^\\(?${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), o]));
+    signoffCache.set(index, signoffs);
+  }
+  return signoffs;
+}
+
 export function collectClues(layout: PageLayout, index: OutletIndex, title = ''): Clue[] {
   const clues: Clue[] = [];
   const excerpts = excerptLines(layout);
   const topLimit = layout.titleLine >= 0 ? layout.titleLine : Math.min(layout.bodyStart, 60);
-  // Agencies' own credit lines, e.g. "(Reporting by …; Editing by …)".
-  const signoffs = index.outlets.flatMap((o) => o.signoff.map((s): [RegExp, Outlet] => [new RegExp(`^\\(?${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), o]));
+  const signoffs = signoffsOf(index);
   let nonEmpty = 0;
   let previous = '';
   for (const line of layout.lines) {

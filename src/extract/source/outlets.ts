@@ -73,6 +73,11 @@ export class OutletIndex {
   private readonly maxTokens: number;
   /** First words of every form: most words of a line start none, and are skipped at once. */
   private readonly firstWords = new Set<string>();
+  /** The first words (one or more, joined by a space) of every form longer than them, as each map
+   * compares them: a span whose words before its last are none of these cannot match. */
+  private readonly exactPrefixes = new Set<string>();
+  private readonly upperPrefixes = new Set<string>();
+  private readonly lowerPrefixes = new Set<string>();
 
   constructor(entries: OutletEntry[]) {
     this.outlets = [];
@@ -106,11 +111,25 @@ export class OutletIndex {
     for (const k of this.exact.keys()) this.firstWords.add(k.split(' ')[0]!);
     for (const k of this.upper.keys()) this.firstWords.add(k.split(' ')[0]!);
     for (const k of this.lower.keys()) this.firstWords.add(k.split(' ')[0]!);
+    const addPrefixes = (keys: Iterable<string>, prefixes: Set<string>) => {
+      for (const k of keys) {
+        const words = k.split(' ');
+        for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+      }
+    };
+    addPrefixes(this.exact.keys(), this.exactPrefixes);
+    addPrefixes(this.upper.keys(), this.upperPrefixes);
+    addPrefixes(this.lower.keys(), this.lowerPrefixes);
+  }
+
+  /** Could a form of more words than these start with these words? */
+  private mayGoOn(words: string): boolean {
+    return this.exactPrefixes.has(words) || this.upperPrefixes.has(words) || this.lowerPrefixes.has(words.toLowerCase());
   }
 
   private mayStart(word: string): boolean {
     if (word.includes('.')) return true;
-    const bare = word.replace(/'s$/, '');
+    const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
     return this.firstWords.has(word) || this.firstWords.has(bare) || this.firstWords.has(word.toLowerCase());
   }
 
@@ -143,8 +162,16 @@ export class OutletIndex {
         i++;
         continue;
       }
+      // The longest span worth trying: a match changes only the last word of a span (a final dot, a
+      // possessive), so the words before it must begin some longer form as they stand.
+      let longest = 1;
+      let prefix = tokens[i]!.text;
+      while (longest < this.maxTokens && i + longest < tokens.length && this.mayGoOn(prefix)) {
+        prefix += ' ' + tokens[i + longest]!.text;
+        longest++;
+      }
       let matched = 0;
-      for (let n = Math.min(this.maxTokens, tokens.length - i); n >= 1 && !matched; n--) {
+      for (let n = Math.min(this.maxTokens, tokens.length - i, longest); n >= 1 && !matched; n--) {
         const span = tokens.slice(i, i + n);
         const mention = this.match(span, text);
         if (mention) {
