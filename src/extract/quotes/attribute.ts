@@ -593,6 +593,9 @@ class Attributor {
     for (let i = 2; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!DOCUMENT_NOUNS.has(t.key) || t.cap || this.quoteOf(i) >= 0) continue;
+      // The phrase starts at most four words back: without an "in" there, it cannot follow one (and
+      // finding where it starts reads tags).
+      if (!tokens.slice(Math.max(0, i - 5), i).some((t) => t.key === 'in')) continue;
       const np = this.npStartOf(i);
       if (tokens[np - 1]?.key !== 'in') continue;
       const v = np - 2;
@@ -623,27 +626,35 @@ class Attributor {
     // "a report by the Office…", "the assessment published late Wednesday by the U.N. human rights office"
     let k = i + 1;
     while (k < tokens.length && k <= i + 4 && tokens[k]!.word && (ISSUING_VERBS.has(tokens[k]!.key) || isDateWord(tokens[k]!.key) || lexiconTags(tokens[k]!.key)?.has('Adverb') || ['late', 'early', 'on', 'last', 'this', 'week', 'month', 'year', 'jointly'].includes(tokens[k]!.key))) k++;
+    let m = k + 1;
+    if (tokens[m]?.key === 'the') m++;
+    const byWhom = tokens[k]?.key === 'by' ? this.covering[m] : undefined;
+    // Without a name after "by", only a name or an issuing verb in the few words before the noun
+    // phrase can give an issuer: look for one before finding where the phrase starts, which reads tags.
+    // (The phrase starts at most four words back; the word before it is looked at.)
+    if (!byWhom && !this.issuerCouldStandBefore(i)) return null;
     const npStart = this.npStartOf(i);
     const prep = tokens[npStart - 1];
     const attached = !(prep && ['with', 'into', 'alongside'].includes(prep.key));
-    if (tokens[k]?.key === 'by' && attached) {
-      let m = k + 1;
-      if (tokens[m]?.key === 'the') m++;
-      const c = this.covering[m];
-      if (c) {
-        let who = c;
-        // "by Turk’s predecessor Michelle Bachelet"
-        if (tokens[c.mention.end - 1]!.possessive) {
-          for (let x = c.mention.end; x < c.mention.end + 4; x++) if (this.covering[x] && this.covering[x]!.group !== c.group) { who = this.covering[x]!; break; }
-        }
-        return { group: who.group, priority: 2 };
+    if (byWhom && attached) {
+      let who = byWhom;
+      // "by Turk’s predecessor Michelle Bachelet"
+      if (tokens[byWhom.mention.end - 1]!.possessive) {
+        for (let x = byWhom.mention.end; x < byWhom.mention.end + 4; x++) if (this.covering[x] && this.covering[x]!.group !== byWhom.group) { who = this.covering[x]!; break; }
       }
+      return { group: who.group, priority: 2 };
     }
     // "OHCHR released an update", "the U.N. report", "the Bachelet report"
     const owner = this.covering[npStart - 1] ?? this.covering[i - 1];
     if (owner && !owner.mention.modifier) return { group: owner.group, priority: 1 };
     const subject = this.issuingSubject(npStart);
     return subject ? { group: subject, priority: 2 } : null;
+  }
+
+  /** A name or an issuing verb among the five words before `i`. */
+  issuerCouldStandBefore(i: number): boolean {
+    for (let x = Math.max(0, i - 5); x < i; x++) if (this.covering[x] || ISSUING_VERBS.has(this.tokens[x]!.key)) return true;
+    return false;
   }
 
   npStartOf(i: number): number {
