@@ -46,7 +46,18 @@ class AnalysedToken implements Token {
   readonly #paragraphTags: ParagraphTags;
 
   constructor(fields: Omit<Token, 'tags'>, paragraphTags: ParagraphTags) {
-    Object.assign(this, fields);
+    this.text = fields.text;
+    this.start = fields.start;
+    this.end = fields.end;
+    this.paragraph = fields.paragraph;
+    this.sentence = fields.sentence;
+    this.i = fields.i;
+    this.word = fields.word;
+    this.possessive = fields.possessive;
+    this.cap = fields.cap;
+    this.upper = fields.upper;
+    this.initial = fields.initial;
+    this.key = fields.key;
     this.#paragraphTags = paragraphTags;
   }
 
@@ -74,6 +85,11 @@ export interface Analysis {
 export const MAX_ANALYSED_CHARS = 300_000;
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’](?=\p{L})|[-‐‑&.](?=[\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
+const ASCII_LOWER = /[a-z]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const APOSTROPHE_ALONE = /^['’](?![\p{L}\p{N}])/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const NOT_LETTER = /[^\p{L}]/gu;
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'hon',
   'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'univ', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
@@ -107,20 +123,19 @@ function tokenise(text: string, paragraph: number, tokens: Token[], sentences: S
   for (const m of text.matchAll(TOKEN_RE)) {
     let word = m[0];
     const startAt = m.index;
-    const isWord = /[\p{L}\p{N}]/u.test(word[0] ?? '');
+    const isWord = LETTER_OR_DIGIT.test(word[0] ?? '');
     let possessive = false;
-    if (isWord && /['’]s$/.test(word) && word.length > 2) {
+    if (isWord && (word.endsWith("'s") || word.endsWith('’s')) && word.length > 2) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (isWord && /s$/.test(word) && /^['’](?![\p{L}\p{N}])/u.test(text.slice(startAt + word.length, startAt + word.length + 2))) {
+    } else if (isWord && word.endsWith('s') && APOSTROPHE_ALONE.test(text.slice(startAt + word.length, startAt + word.length + 2))) {
       possessive = true;
     }
     // The apostrophe of "Reuters’" is part of the possessive, not a quotation mark.
     if (!isWord && (word === '’' || word === "'")) {
       const prev = tokens[tokens.length - 1];
-      if (prev && prev.possessive && prev.end === startAt && /s$/.test(prev.text) && tokens.length > first) continue;
+      if (prev && prev.possessive && prev.end === startAt && prev.text.endsWith('s') && tokens.length > first) continue;
     }
-    const letters = word.replace(/[^\p{L}]/gu, '');
     tokens.push(new AnalysedToken({
       text: word,
       start: startAt,
@@ -130,13 +145,21 @@ function tokenise(text: string, paragraph: number, tokens: Token[], sentences: S
       i: tokens.length,
       word: isWord,
       possessive,
-      cap: /^\p{Lu}/u.test(word),
-      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      cap: CAPITAL_FIRST.test(word),
+      upper: allCapitals(word),
       initial: false,
       key: fold(word),
     }, tagsOf));
   }
   splitSentences(text, tokens, first, paragraph, sentences);
+}
+
+/** Two or more letters, all upper case. */
+function allCapitals(word: string): boolean {
+  // A lower-case ASCII letter settles it at once (most words).
+  if (ASCII_LOWER.test(word)) return false;
+  const letters = word.replace(NOT_LETTER, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 function splitSentences(text: string, tokens: Token[], first: number, paragraph: number, sentences: Sentence[]): void {
@@ -156,10 +179,11 @@ function splitSentences(text: string, tokens: Token[], first: number, paragraph:
     }
     start = end;
   };
+  const lines = text.includes('\n');
   for (let i = first; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (next && text.slice(t.end, next.start).includes('\n')) {
+    if (lines && next && text.slice(t.end, next.start).includes('\n')) {
       close(i + 1);
       continue;
     }
