@@ -3,24 +3,24 @@
 // form, the first letter from the start of its first word. It is stricter on one point: every content
 // word of the long form must give at least its first letter, so "of the High Commissioner…" cannot
 // stand in for "Office of the High Commissioner…".
-import { fold } from '../nlp/text.ts';
+import { fold, remembered } from '../nlp/text.ts';
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'a', 'an', 'de', 'du', 'des', 'la', 'le', 'del', 'di', 'da', 'von', 'van', 'der', '&', 'und', 'et', 'y']);
 
 /** The letters of an acronym: "U.N." → "un", "OHCHR" → "ohchr". */
-export function acronymLetters(text: string): string {
+export const acronymLetters = remembered((text: string): string => {
   // "NGOs", "PCs": the plural's "s" is no letter of the acronym
   const singular = /\p{Lu}{2,}s$/u.test(text.replace(/\./g, '')) ? text.replace(/s$/, '') : text;
   return fold(singular).replace(/[^\p{L}\p{N}]/gu, '');
-}
+});
 
 /** Does this word look like an acronym: 2–8 letters, all capitals (dots allowed, a plural "s" allowed)? */
-export function looksLikeAcronym(text: string): boolean {
+export const looksLikeAcronym = remembered((text: string): boolean => {
   const core = text.replace(/\./g, '').replace(/(?<=\p{Lu}{2,})s$/u, '');
   if (/^[\p{Lu}&][\p{Lu}\p{N}&]{1,7}$/u.test(core) && /\p{Lu}.*\p{Lu}/u.test(core)) return true;
   // "MaT", "DfID": short, with more capitals than small letters
   return core.length <= 5 && /^\p{Lu}[\p{L}]+$/u.test(core) && /\p{Lu}$/u.test(core) && (core.match(/\p{Lu}/gu) ?? []).length >= 2;
-}
+});
 
 /**
  * Where, in `words`, the long form of `acronym` starts, such that it runs to the last word; null when

@@ -1,11 +1,11 @@
 // Keys under which two written forms of a name count as the same name, within an article and across
 // the archive: accents, case, dots of acronyms, a leading "the", and "China’s" for "Chinese".
 import { NAME_CONNECTORS, ORG_HEADS, countryOf, demonymCountry, isLexiconOrganisation, isOutlet } from '../nlp/lexicon.ts';
-import { nameKey, nameWords } from '../nlp/text.ts';
+import { nameKey, nameWords, remembered } from '../nlp/text.ts';
 import { acronymLetters, looksLikeAcronym } from './acronyms.ts';
 
 /** The comparison key of a name: "the U.N.’s" → "un", "China’s foreign ministry" → "chinese foreign ministry". */
-export function entityKey(text: string): string {
+export const entityKey = remembered((text: string): string => {
   const possessive = /^(.+?)['’]s\s+(.+)$/u.exec(text.trim());
   if (possessive) {
     const country = countryOf(possessive[1]!);
@@ -13,7 +13,7 @@ export function entityKey(text: string): string {
   }
   if (looksLikeAcronym(text.trim())) return acronymLetters(text);
   return nameKey(text);
-}
+});
 
 /** The words of a name's key. */
 export function keyWords(text: string): string[] {

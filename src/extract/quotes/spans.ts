@@ -20,6 +20,7 @@ export interface QuoteSpan {
 
 const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
+const DOUBLE_MARK = /[“„«‟”»"]/g;
 /** A quotation shorter than this many words is a term or a scare quote, not a quotation. */
 export const MIN_QUOTE_WORDS = 3;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'and', 'or', 'but', 'nor', 'with', 'from', 'as', 'is', 'de', 'la', 'le', 'du', 'des', 'von', 'van']);
@@ -95,8 +96,10 @@ export function findQuoteSpans(a: Analysis): QuoteSpan[] {
 function doubleMarks(text: string): Mark[] {
   const marks: Mark[] = [];
   let open = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  // Only the quotation marks are looked at: most of a paragraph is none.
+  for (const m of text.matchAll(DOUBLE_MARK)) {
+    const i = m.index;
+    const ch = m[0];
     if (DOUBLE_OPEN.has(ch)) {
       marks.push({ at: i, role: 'open' });
       open = true;
