@@ -25,6 +25,14 @@ describe('extractEntities: people', () => {
     assert.deepEqual(find(e.people, 'Helena Marsh')!.forms.sort(), ['Helena Marsh', 'Marsh']);
   });
 
+  it('reads an honorific that opens a sentence as the title of the name after it', () => {
+    const e = extractEntities(article([
+      'The harbour board met on Tuesday to vote on the plan.',
+      'Mr Osei voted against it. Ms Lind abstained.',
+    ]));
+    assert.deepEqual(names(e.people), ['Lind', 'Osei']);
+  });
+
   it('cuts titles off names, whatever their case', () => {
     const e = extractEntities(article([
       'Transport Minister Jorge Alcantara opened the bridge on Monday.',

@@ -330,6 +330,9 @@ function sentenceInitialCommonWord(a: Analysis, t: Token, r: Range): boolean {
   const whole = surface(a, r.start, r.end);
   if (isLexiconOrganisation(nameKey(whole)) || isOutlet(whole) || INSTITUTIONS.has(nameKey(whole)) || countryOf(whole) || isLexiconPlace(nameKey(whole))) return false;
   if (isCommonWord(t.key) || lowerCaseWords(a).has(t.key)) return true;
+  // An honorific opens a name ("Mr Smith said"); compromise reads it as a person's title in every
+  // article seen, so its tags (which mean tagging the sentence) are not asked for.
+  if (HONORIFICS.has(t.key)) return false;
   const tags = t.tags;
   if (tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization')) return false;
   return ['Adjective', 'Adverb', 'Verb', 'Gerund', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun'].some((x) => tags.has(x));
