@@ -605,6 +605,9 @@ function appositive(a: Analysis, from: number): { kind: 'appositive' | 'age' | '
   // Checked after the words, because reading a tag means tagging the sentence (the `end` of a result
   // without a kind is never read).
   if (!found.kind || !first.word || first.cap) return found;
+  // An article or a role noun opens a noun phrase ("…, a lawyer", "…, director of…"): never one of the
+  // words ruled out below, in every article seen, so the sentence need not be tagged for them.
+  if (first.key === 'a' || first.key === 'an' || first.key === 'the' || isRoleNoun(first.key) || TITLES.has(first.key)) return found;
   // "…at Cornell, said the president’s…": a verb after the comma, no appositive
   if (speechVerbBase(first.key) || (first.tags.has('PastTense') && !first.tags.has('Noun'))) return { kind: null, end: from };
   // an appositive opens with a noun phrase, not a conjunction, a preposition or a verb
