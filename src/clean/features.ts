@@ -77,6 +77,7 @@ for (const phrase of vocabulary.phrases) {
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 // Scripts written without spaces between words.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const BEYOND_U0E00 = /[^\u0000-\u0dff]/;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 const INNER_SENTENCE = /[.!?…。！？]["'”’»)\]]*\s+["'“‘«(]?\p{Lu}/gu;
 const NUMBER = /^\p{N}+$/u;
@@ -139,7 +140,8 @@ function measurePage(kept: SourceLine[]): Page {
 
 function measure(source: SourceLine, words: string[], index: number, key: string, repeats: number, stopwords: StopwordSet): Line {
   const text = source.text;
-  const unspaced = text.length < 100_000 ? (text.match(UNSPACED)?.length ?? 0) : countUnspaced(text);
+  // Those scripts all lie above U+0E00: a line without such characters has none (most lines), and is not searched.
+  const unspaced = !BEYOND_U0E00.test(text) ? 0 : text.length < 100_000 ? (text.match(UNSPACED)?.length ?? 0) : countUnspaced(text);
   const size = words.length + Math.floor(unspaced / 2);
   let stops = 0;
   let nav = 0;

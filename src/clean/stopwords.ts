@@ -35,7 +35,10 @@ export function stopwordsFor(words: readonly string[]): StopwordSet {
   const sample: string[] = [];
   for (let i = 0; i < words.length && sample.length < SAMPLE; i += step) sample.push(words[i]!);
   const hits = new Array<number>(languages.length).fill(0);
-  for (const w of sample) for (const k of languagesOf.get(w) ?? []) hits[k]!++;
+  for (const w of sample) {
+    const list = languagesOf.get(w);
+    if (list) for (let j = 0; j < list.length; j++) hits[list[j]!]!++;
+  }
   let best = 'en';
   let bestHits = -1;
   languages.forEach((language, k) => {
