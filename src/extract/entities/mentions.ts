@@ -295,6 +295,21 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
     return out;
   }
 
+  // "Tulsa DL Rocco Mendel", "Harbor Sports NFL Insider Devin Alcott", "the agency’s Director Wilma Franz":
+  // a job label (an abbreviation or a role noun) between the employer and a name
+  const label = splitAtLabel(tokens, { start, end });
+  if (label) {
+    out.push({ start: label.name, end, kind: 'person', evidence: new Set([...evidence, 'role']), acronym: false });
+    if (label.prefix > start) {
+      for (const c of analyseChunk(a, { start, end: label.prefix })) {
+        if (c.kind === 'unknown' && !c.acronym) c.evidence.add('employer');
+        c.modifier = true;
+        out.push(c);
+      }
+    }
+    return out;
+  }
+
   // "Founder of Ceres Robotics Inc": the title is no part of the organisation's name
   let t0 = start;
   while (t0 < end && (TITLE_MODIFIERS.has(tokens[t0]!.key) || TITLES.has(tokens[t0]!.key))) t0++;
@@ -319,6 +334,20 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
     if (acronym.acronym && acronym.kind === 'unknown') out.push(acronym);
   }
   return out;
+}
+
+/** A job label right before a name in a chunk: an abbreviation ("DL", "NFL") or a capitalised role noun
+ * ("Insider", "Administrator"), the name opening with a given name. Where the name and the labels start. */
+function splitAtLabel(tokens: readonly Token[], r: Range): { name: number; prefix: number } | null {
+  const isLabel = (t: Token) => t.word && !t.possessive && ((t.upper && !t.text.includes('.') && t.text.length <= 4) || (t.cap && isRoleNoun(t.key) && !isFirstName(t.key)));
+  for (let i = r.start + 1; i <= r.end - 2 && i <= r.start + 5; i++) {
+    if (!isLabel(tokens[i - 1]!) || !isFirstName(tokens[i]!.key) || isCommonWord(tokens[i]!.key) || r.end - i > 4) continue;
+    if (!tokens.slice(i, r.end).every((t, k) => nameLike(t, i + k === r.end - 1) || t.text === '.' || (t.word && /^\p{Lu}$/u.test(t.text)))) continue;
+    let prefix = i - 1;
+    while (prefix > r.start && isLabel(tokens[prefix - 1]!)) prefix--;
+    return { name: i, prefix };
+  }
+  return null;
 }
 
 /** A capitalised first word of a sentence that is only an ordinary word: "Persistent concerns", "Amid…". */
@@ -437,6 +466,8 @@ function classify(a: Analysis, c: Candidate): void {
   const last = words[n - 1]!;
   const whole = nameKey(surface(a, c.start, c.end));
 
+  // "(D-N.Y.)", "(R-Texas)": a lawmaker's party and state, no organisation
+  if (n === 1 && /^[DRI][-–]\p{Lu}/u.test(first.text) && tokens[c.start - 1]?.text === '(') return void (c.kind = 'other');
   if (n === 1 && (first.upper || looksLikeAcronym(first.text))) {
     const letters = acronymLetters(first.text);
     if (countryOf(first.text) || NON_ENTITY_ACRONYMS.has(letters) || US_STATES.has(letters)) return void (c.kind = 'place');
@@ -498,7 +529,8 @@ function classify(a: Analysis, c: Candidate): void {
 
   // Person-like: every word name-like, at most five words, no words in capitals or with digits, no
   // "of the" (titles of works), no role or organisation words ("Art Director", "Dell G3").
-  const particle = (w: Token) => PARTICLES.has(w.key) && !w.cap;
+  // "Marta B. Quillon": the full stop of a middle initial is part of the name
+  const particle = (w: Token) => (PARTICLES.has(w.key) && !w.cap) || (w.text === '.' && /^\p{Lu}$/u.test(tokens[w.i - 1]?.text ?? '') && w.i > c.start);
   const personShape = n <= 5 && words.every((w) => (w.word && w.cap) || particle(w)) && !words.some((w) => /\p{N}/u.test(w.text))
     && words.filter((w) => w.upper && w.text.replace(/[^\p{L}]/gu, '').length > 1).length === 0
     && !words.some((w) => isRoleNoun(w.key) && !isFirstName(w.key) && !isNamePart(w.key) || isLexiconOrganisation(w.key) || isOutlet(w.text) || PARTY_MEMBERS.has(w.key));
@@ -513,7 +545,7 @@ function classify(a: Analysis, c: Candidate): void {
     if (isKnownPerson(whole)) c.evidence.add('known-person');
     // every word a known part of people's names, and not all of them ordinary words: "Robin Haase"
     if (n >= 2 && n <= 3 && words.every((w) => isNamePart(w.key) || NAME_CONNECTORS.has(w.key)) && words.some((w) => !isCommonWord(w.key)) && !(first.initial && isCommonWord(first.key))) c.evidence.add('name-parts');
-    const allNameLike = words.every((w) => nameLike(w) || NAME_CONNECTORS.has(w.key));
+    const allNameLike = words.every((w) => nameLike(w) || NAME_CONNECTORS.has(w.key) || (w.text === '.' && particle(w)));
     if (!allNameLike && !(firstName && words.slice(1).every((w) => !ORG_HEADS.has(w.key) && !PLACE_HEADS.has(w.key) && !countryOf(w.text)))) {
       c.evidence.delete('first-name');
       c.evidence.delete('surname-list');
@@ -553,6 +585,9 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     // "the Islamic State group", "the Wagner militia"
     const next0 = tokens[c.end];
     if (next0 && next0.word && !next0.cap && ['group', 'militia', 'movement', 'organisation', 'organization', 'network', 'company', 'firm', 'outfit', 'faction', 'party'].includes(next0.key) && !tokens[c.end - 1]!.possessive) c.evidence.add('descriptor');
+    // "told The Ledger": an outlet's name after a speech verb, its article capitalised
+    const teller = prev && prev.key === 'the' && prev.cap && !prev.initial && sameSentence(prev2) && speechVerbBase(prev2!.key) === 'tell' ? prev2 : undefined;
+    if (teller) c.evidence.add('told');
     if (sameSentence(prev) && prev!.word && speechVerbBase(prev!.key) && ['say', 'tell', 'add', 'write', 'argue', 'note', 'explain', 'warn'].includes(speechVerbBase(prev!.key)!)) {
       // "said Smith" names the speaker; "told Reuters" names the listener, usually an outlet
       if (speechVerbBase(prev!.key) === 'tell') c.evidence.add('told');
@@ -654,7 +689,7 @@ function decide(a: Analysis, c: Candidate): Kind {
   const camel = n === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(tokens[c.start]!.text) && !/^(Mc|Mac|O|De|Di|Da|La|Le|Van|Von|Du|St)\p{Lu}/u.test(tokens[c.start]!.text);
   const notNameLike = e.has('not-name-like') || camel;
   if (!notNameLike && (e.has('first-name') || e.has('surname-list') || e.has('known-person'))) return 'person';
-  if (!notNameLike && (has(PERSON_EVIDENCE) || taggerReadsPerson(a, c))) {
+  if (!notNameLike && has(PERSON_EVIDENCE)) {
     // a single capitalised word needs more than a role word before it
     if (n === 1) {
       const t = tokens[c.start]!;
@@ -668,6 +703,8 @@ function decide(a: Analysis, c: Candidate): Kind {
     if (n >= 2) return 'person';
     return 'unknown'; // a lone word before "said": a surname, decided by reference below
   }
+  // Asked last, when nothing else has settled it, because it means tagging the sentence.
+  if (!notNameLike && taggerReadsPerson(a, c)) return 'person';
   return 'unknown';
 }
 
@@ -685,12 +722,16 @@ function taggerReadsPerson(a: Analysis, c: Candidate): boolean {
  * handle or hashtag ("@MattBevin"), or words run together; used more than once or with a cue.
  */
 function camelCaseCompany(a: Analysis, t: Token, c: Candidate, counts: ReadonlyMap<string, number>): boolean {
-  if (!/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(t.text) || (t.text.match(/\p{Lu}/gu) ?? []).length > 2) return false;
+  if (!/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) || (t.text.match(/\p{Lu}/gu) ?? []).length > 2 || isFirstName(t.key)) return false;
   if (/^(Mc|Mac|O|De|Di|Da|La|Le|Van|Von|Du|St)\p{Lu}/u.test(t.text)) return false;
   const before = a.paragraphs[t.paragraph]![t.start - 1];
   if (before === '@' || before === '#') return false;
   const cue = ['speech', 'told', 'employer', 'descriptor', 'corporate-prefix'].some((x) => c.evidence.has(x)) || t.possessive;
-  return cue || (counts.get(t.key) ?? 0) >= 2;
+  // (a word run on into the next name, "OmarIlhan", is no brand: it is glued link text)
+  const next = a.tokens[t.i + 1];
+  // nor two plurals run together ("CatsDogs")
+  const glued = /^\p{Lu}\p{Ll}+s\p{Lu}/u.test(t.text);
+  return cue || (counts.get(t.key) ?? 0) >= 2 || (!glued && !(next && next.word && next.cap && next.start === t.end + 1));
 }
 
 /** Surnames, first names and short names that repeat a name found elsewhere in the article. */
@@ -727,7 +768,7 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
     // "…,” Opelka said": a surname the article never gives in full
     else if (n === 1 && c.evidence.has('speech') && !t.initial && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !t.upper && !/\p{Lu}/u.test(t.text.slice(1))) c.kind = 'person';
     else if (n === 2 && surnames.has(tokens[c.end - 1]!.key)) c.kind = 'person';
-    else if (n === 1 && c.evidence.has('told') && isLexiconOrganisation(t.key)) c.kind = 'organisation';
+    else if (n === 1 && c.evidence.has('told') && (isLexiconOrganisation(t.key) || (tokens[c.start - 1]?.key === 'the' && tokens[c.start - 1]!.cap))) c.kind = 'organisation';
   }
 }
 

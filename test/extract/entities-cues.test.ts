@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractEntities, type ArticleEntities } from '../../src/extract/entities.ts';
+import type { ExtractInput } from '../../src/extract/input.ts';
+
+function article(paragraphs: string[]): ExtractInput {
+  return {
+    document: { file: 't.txt', hash: '0', format: 'text', encoding: 'utf-8', frontMatter: {}, text: paragraphs.join('\n\n'), repairs: [], warnings: [] },
+    article: { title: 'Launch delayed', titleOrigin: 'headline', paragraphs: paragraphs.map((t) => ({ text: t, kind: 'paragraph' as const })), boilerplate: [] },
+  };
+}
+
+const names = (list: ArticleEntities['people']) => list.map((e) => e.name).sort();
+
+describe('extractEntities: names beside job labels, initials and outlets', () => {
+  it('reads a middle initial as part of the name', () => {
+    const e = extractEntities(article(['Marta B. Quillon, the defendant’s lawyer, spoke to reporters on Monday.']));
+    assert.deepEqual(names(e.people), ['Marta B. Quillon']);
+  });
+
+  it('cuts a job label in capitals or a capitalised role noun off the name after it', () => {
+    const e = extractEntities(article([
+      'The league fined Tulsa DL Rocco Mendel after the game.',
+      'Harbor Sports NFL Insider Devin Alcott reported the fine on Monday.',
+      'In May, the agency’s Director Wilma Franz said the launch would slip.',
+    ]));
+    assert.deepEqual(names(e.people), ['Devin Alcott', 'Rocco Mendel', 'Wilma Franz']);
+    assert.ok(e.organisations.some((o) => o.name === 'Harbor Sports'));
+  });
+
+  it('reads an outlet after "told the", and drops a party-and-state tag', () => {
+    const e = extractEntities(article(['Senator Ann Pike (D-N.Y.) told The Ledger that she would resign.']));
+    assert.deepEqual(names(e.people), ['Ann Pike']);
+    assert.deepEqual(names(e.organisations), ['Ledger']);
+  });
+
+  it('takes a camel-case word for a company even once, but not two plurals run together', () => {
+    const e = extractEntities(article(['Rates rose, according to data from BondHarbor, as LocalsVisitors waited.']));
+    assert.deepEqual(names(e.organisations), ['BondHarbor']);
+  });
+});
