@@ -4,6 +4,7 @@
 import type { ExtractedEntity, ExtractedQuote } from '../types.ts';
 import { groupMentions, type EntityGroup } from './entities/group.ts';
 import { entityKey, keyWords } from './entities/keys.ts';
+import { isCreditParagraph } from './entities/credits.ts';
 import { findMentions } from './entities/mentions.ts';
 import type { ExtractInput } from './input.ts';
 import { analyse } from './nlp/analyse.ts';
@@ -19,7 +20,8 @@ export interface ArticleEntities {
 const quotesFound = new WeakMap<ArticleEntities, { input: ExtractInput; quotes: ExtractedQuote[] }>();
 
 export function extractEntities(input: ExtractInput): ArticleEntities {
-  const a = analyse(input.article.paragraphs.map((p) => p.text));
+  // credit lines and author bios keep their place (quotations are counted by paragraph) but lose their words
+  const a = analyse(input.article.paragraphs.map((p) => (isCreditParagraph(p.text) ? '' : p.text)));
   const result = findMentions(a);
   const groups = groupMentions(a, result);
   const spans = findQuoteSpans(a);

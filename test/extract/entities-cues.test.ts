@@ -39,3 +39,15 @@ describe('extractEntities: names beside job labels, initials and outlets', () =>
     assert.deepEqual(names(e.organisations), ['BondHarbor']);
   });
 });
+
+describe('extractEntities: credit lines', () => {
+  it('takes no people from an agency credit line or an author bio', () => {
+    const e = extractEntities(article([
+      'The mayor, Ida Brenner, opened the ferry terminal on Monday.',
+      '(Reporting by Lena Voss; Editing by Cora Blight)',
+      'Nina Caldera is a business reporter for the Harbour Courier.',
+    ]));
+    assert.deepEqual(names(e.people), ['Ida Brenner']);
+    assert.deepEqual(names(e.organisations), []);
+  });
+});
