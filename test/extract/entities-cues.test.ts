@@ -51,3 +51,23 @@ describe('extractEntities: credit lines', () => {
     assert.deepEqual(names(e.organisations), []);
   });
 });
+
+describe('extractEntities: short forms of one name', () => {
+  it('joins a short given name, a middle initial and a suffix to the full name', () => {
+    const e = extractEntities(article([
+      'Patrick W. Quill Jr., 55, was sentenced on Monday.',
+      'Pat Quill wrote to the judge. Quill did not speak.',
+    ]));
+    assert.equal(e.people.length, 1);
+    assert.deepEqual([...e.people[0]!.forms].sort(), ['Pat Quill', 'Patrick W. Quill Jr', 'Quill']);
+  });
+
+  it('reads a name that the article also gives with a company head word as that company', () => {
+    const e = extractEntities(article([
+      'Several bidders, among them Sierra Vista, attended the auction.',
+      'Sierra Vista Corporation won the contract.',
+    ]));
+    assert.deepEqual(names(e.people), []);
+    assert.deepEqual(names(e.organisations), ['Sierra Vista Corporation']);
+  });
+});

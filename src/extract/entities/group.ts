@@ -2,6 +2,7 @@
 // an acronym the name it abbreviates, "Foreign Ministry" the "Chinese Foreign Ministry" of the same text.
 import type { Analysis } from '../nlp/analyse.ts';
 import { GOVERNMENT_WORDS, LOWERCASE_HEADS, NAME_CONNECTORS, ORG_HEADS } from '../nlp/lexicon.ts';
+import nicknameData from '../data/nicknames.json' with { type: 'json' };
 import { accentCount } from '../nlp/text.ts';
 import { acronymLetters, spellsName } from './acronyms.ts';
 import { entityKey, keyWords, shorterForm, transliterationVariants } from './keys.ts';
@@ -108,10 +109,14 @@ function groupPeople(a: Analysis, people: ReadonlyArray<readonly [Mention, numbe
   // "Raphael David" and "Raphael Viana David"; "Volker Turk" and "Volker Türk" (same key already)
   for (let x = 0; x < forms.length; x++) {
     for (let y = x + 1; y < forms.length; y++) {
-      const wa = keyWords(forms[x]![0].text);
-      const wb = keyWords(forms[y]![0].text);
-      const sameEnds = wa[0] === wb[0] && wa[wa.length - 1] === wb[wb.length - 1];
-      if ((sameEnds && (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w)))) || transliterationVariants(forms[x]![0].text, forms[y]![0].text)) {
+      const wa = personWords(forms[x]![0].text);
+      const wb = personWords(forms[y]![0].text);
+      if (!wa.length || !wb.length) continue;
+      // "Pat Quill" and "Patrick W. Quill Jr.": a short given name, a middle initial and a suffix aside
+      const sameEnds = sameGivenName(wa[0]!, wb[0]!) && wa[wa.length - 1] === wb[wb.length - 1];
+      const ia = wa.slice(1);
+      const ib = wb.slice(1);
+      if ((sameEnds && (ia.every((w) => ib.includes(w)) || ib.every((w) => ia.includes(w)))) || transliterationVariants(forms[x]![0].text, forms[y]![0].text)) {
         uf.union(forms[x]![1], forms[y]![1]);
       }
     }
@@ -120,7 +125,7 @@ function groupPeople(a: Analysis, people: ReadonlyArray<readonly [Mention, numbe
   const byLast = new Map<string, Array<readonly [Mention, number]>>();
   const byFirst = new Map<string, Array<readonly [Mention, number]>>();
   for (const entry of full) {
-    const fw = keyWords(entry[0].text).filter((w) => !NAME_CONNECTORS.has(w));
+    const fw = personWords(entry[0].text).filter((w) => !NAME_CONNECTORS.has(w));
     if (!fw.length) continue;
     for (const [map, w] of [[byLast, fw[fw.length - 1]!], [byFirst, fw[0]!]] as const) {
       const list = map.get(w) ?? [];
@@ -134,6 +139,20 @@ function groupPeople(a: Analysis, people: ReadonlyArray<readonly [Mention, numbe
     const target = nearest(byLast.get(words[0]!), m.start, uf) ?? nearest(byFirst.get(words[0]!), m.start, uf);
     if (target !== undefined) uf.union(i, target);
   }
+}
+
+const SUFFIXES = new Set(nicknameData.suffixes);
+const NICKNAMES = new Map<string, readonly string[]>(Object.entries(nicknameData.nicknames));
+
+/** A person's name words without a generational suffix ("Jr.") or middle initials. */
+function personWords(text: string): string[] {
+  const words = keyWords(text);
+  return words.filter((w, i) => !(i > 0 && (SUFFIXES.has(w) || (w.length === 1 && i < words.length - 1))));
+}
+
+/** The same given name, or one a short form of the other ("Pat" of "Patrick"). */
+function sameGivenName(a: string, b: string): boolean {
+  return a === b || !!NICKNAMES.get(a)?.includes(b) || !!NICKNAMES.get(b)?.includes(a);
 }
 
 /** Of several full-name mentions (in text order), the one nearest before `at`, else the first after it. */

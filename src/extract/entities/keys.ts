@@ -73,6 +73,8 @@ export function shorterForm(short: readonly string[], long: readonly string[]): 
     return long.length >= 2 && long.length <= 4 && long[0] === short[0] && long.slice(1).every((w) => ORG_HEADS.has(w)) && !ORG_HEADS.has(short[0]!)
       && !isLexiconOrganisation(short[0]!) && !isOutlet(short[0]!);
   }
+  // prefix: "Sierra Vista" of "Sierra Vista Corporation"
+  if (short.length < long.length && short.every((w, i) => long[i] === w) && long.slice(short.length).every((w) => ORG_HEADS.has(w)) && !ORG_HEADS.has(short[short.length - 1]!)) return true;
   // suffix: "Foreign Ministry" of "Chinese Foreign Ministry", "State Department" of "U.S. State Department"
   if (short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w)) {
     return long.slice(0, long.length - short.length).every(MODIFIER_PREFIX) || short.length >= 2;

@@ -101,6 +101,7 @@ export function findMentions(a: Analysis): MentionResult {
 
   // Single words and two-word names that repeat the name of a person or organisation found elsewhere.
   promoteByReference(a, candidates);
+  companyShortNames(a, candidates);
 
   const mentions: Mention[] = [];
   for (const c of candidates) {
@@ -732,6 +733,28 @@ function camelCaseCompany(a: Analysis, t: Token, c: Candidate, counts: ReadonlyM
   // nor two plurals run together ("CatsDogs")
   const glued = /^\p{Lu}\p{Ll}+s\p{Lu}/u.test(t.text);
   return cue || (counts.get(t.key) ?? 0) >= 2 || (!glued && !(next && next.word && next.cap && next.start === t.end + 1));
+}
+
+/** "Sierra Vista" beside "Sierra Vista Corporation": a name read as a person's that the article also
+ * gives with an organisation's head words after it is that organisation's short name. */
+function companyShortNames(a: Analysis, candidates: Candidate[]): void {
+  const tokens = a.tokens;
+  const orgStarts = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.kind !== 'organisation' || c.end - c.start < 3 || !ORG_HEADS.has(tokens[c.end - 1]!.key)) continue;
+    const list = orgStarts.get(tokens[c.start]!.key) ?? [];
+    list.push(c);
+    orgStarts.set(tokens[c.start]!.key, list);
+  }
+  if (!orgStarts.size) return;
+  for (const c of candidates) {
+    if (c.kind !== 'person' || c.end - c.start < 2) continue;
+    const n = c.end - c.start;
+    const long = orgStarts.get(tokens[c.start]!.key)?.find((o) => o.end - o.start > n
+      && tokens.slice(o.start, o.start + n).every((t, k) => t.key === tokens[c.start + k]!.key)
+      && tokens.slice(o.start + n, o.end).every((t) => ORG_HEADS.has(t.key)));
+    if (long) c.kind = 'organisation';
+  }
 }
 
 /** Surnames, first names and short names that repeat a name found elsewhere in the article. */
