@@ -150,3 +150,15 @@ describe('extractQuotes', () => {
     assert.ok(Date.now() - started < 20000, `took ${Date.now() - started} ms`);
   });
 });
+
+describe('extractQuotes: pronouns', () => {
+  it('gives "she said" to the person the paragraphs are about, not to one named in passing nearer', () => {
+    const qs = quotes([
+      'Tara Quinn accused the label of blocking her show.',
+      'In 2016, Kim Vale released a video of a call between Quinn and a producer.',
+      'She claimed the label thought the show would count as a new recording.',
+      '“I just want to play my own songs,” she said.',
+    ]);
+    assert.deepEqual(pairs(qs), [['I just want to play my own songs,', 'Tara Quinn']]);
+  });
+});

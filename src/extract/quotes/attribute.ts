@@ -490,18 +490,30 @@ class Attributor {
     if (kind === 'male' || kind === 'female') {
       // the nearest person named as a subject would be ("Carlineo was arrested"), rather than as an owner
       // or after a preposition ("a call to Omar’s office"); failing that, the nearest person at all
+      // A person who opens a sentence (the one being written about) wins over one named in passing
+      // nearer the pronoun, within the last few paragraphs.
       let fallback: EntityGroup | null = null;
+      let near: EntityGroup | null = null;
+      let nearParagraph = 0;
+      const paragraph = this.tokens[at]!.paragraph;
       for (let i = at - 1; i >= horizon; i--) {
         const c = this.covering[i];
         if (!c || this.quoteOf(i) >= 0 || c.group.kind !== 'person' || c.mention.modifier) continue;
+        if (near && this.tokens[i]!.paragraph < Math.min(paragraph - 2, nearParagraph - 1)) return near;
+        i = c.mention.start;
         if (c.group.gender && c.group.gender !== kind) continue;
         const owner = this.tokens[c.mention.end - 1]!.possessive;
         const object = this.tokens[c.mention.start - 1]?.tags.has('Preposition') ?? false;
-        if (!owner && !object) return c.group;
+        if (!owner && !object) {
+          if (this.opensSentence(c.mention.start)) return c.group;
+          if (!near) {
+            near = c.group;
+            nearParagraph = this.tokens[i]!.paragraph;
+          }
+        }
         fallback ??= c.group;
-        i = c.mention.start;
       }
-      return fallback;
+      return near ?? fallback;
     }
     if (kind === 'thing' || kind === 'plural') {
       const paragraph = this.tokens[at]!.paragraph;
@@ -510,6 +522,13 @@ class Attributor {
         const span = this.spans[q]!;
         if (span.paragraph < paragraph - 3) break;
         if (s && s.kind === 'organisation' && span.openToken < at) return s;
+      }
+      // "Big Harbour have denied it. “…,” they said": the organisation that opens a recent sentence
+      for (let i = at - 1; i >= horizon && this.tokens[i]!.paragraph >= paragraph - 2; i--) {
+        const c = this.covering[i];
+        if (!c || this.quoteOf(i) >= 0 || c.group.kind !== 'organisation' || c.mention.modifier) continue;
+        if (this.opensSentence(c.mention.start) && !this.tokens[c.mention.end - 1]!.possessive) return c.group;
+        i = c.mention.start;
       }
       if (kind === 'plural') return null;
       for (let i = at - 1; i >= horizon; i--) {
@@ -520,6 +539,17 @@ class Attributor {
     }
     void verb;
     return null;
+  }
+
+  /** Does the sentence open with the name at `start` (after an article or a capitalised title, if any)? */
+  opensSentence(start: number): boolean {
+    const sentenceStart = this.a.sentences[this.tokens[start]!.sentence]!.start;
+    for (let i = sentenceStart; i < start; i++) {
+      const t = this.tokens[i]!;
+      if (t.word && !DETERMINERS.has(t.key) && !(t.cap && (TITLES.has(t.key.replace(/\.$/, '')) || this.covering[i]?.mention.modifier)) && !(t.text === '.' && i > sentenceStart)) return false;
+      if (!t.word && t.text !== '.') return false;
+    }
+    return true;
   }
 
   government(words: readonly Token[]): EntityGroup | null {
