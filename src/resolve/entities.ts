@@ -184,7 +184,7 @@ function linkShortNames(nodes: readonly Node[], uf: UnionFind, kind: EntityKind)
         if (roots.size > 1) return;
       }
     });
-    // "Raphael David" and "Raphael Viana David": same first and last name, one with a middle name
+    // "Rafael Lima" and "Rafael Costa Lima": same first and last name, one with a middle name
     const byEnds = new Map<string, number[]>();
     for (const [n, i] of full) {
       const k = `${n.words[0]} ${n.words[n.words.length - 1]}`;

@@ -106,7 +106,7 @@ function distinct(list: ReadonlyArray<readonly [Mention, number]>): Array<readon
 function groupPeople(a: Analysis, people: ReadonlyArray<readonly [Mention, number]>, uf: UnionFind): void {
   const full = people.filter(([m]) => keyWords(m.text).length >= 2);
   const forms = distinct(full);
-  // "Raphael David" and "Raphael Viana David"; "Volker Turk" and "Volker Türk" (same key already)
+  // "Rafael Lima" and "Rafael Costa Lima"; "Jonas Makela" and "Jonas Mäkelä" (same key already)
   for (let x = 0; x < forms.length; x++) {
     for (let y = x + 1; y < forms.length; y++) {
       const wa = personWords(forms[x]![0].text);

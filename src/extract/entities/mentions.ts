@@ -63,7 +63,7 @@ const ORG_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespe
 const OPEN_MARKS = new Set(['“', '"', '‘', '«']);
 const CLOSE_MARKS = new Set(['”', '"', '’', '»', "'"]);
 const TIME_WORDS = new Set(['earlier', 'later', 'this', 'last', 'next', 'week', 'month', 'year', 'on', 'also', 'previously', 'recently', 'then', 'has', 'had', 'have', 'was', 'once', 'again', 'told']);
-/** Verbs after a name that show it is someone who speaks: "Shamdasani said", "Gan reports". */
+/** Verbs after a name that show it is someone who speaks: "Okonjo said", "Holm reports". */
 const NAME_CUE_VERBS = new Set(['say', 'tell', 'add', 'state', 'note', 'write', 'argue', 'claim', 'insist', 'explain', 'warn', 'comment', 'remark', 'stress', 'emphasise', 'acknowledge', 'admit', 'concede', 'recall', 'recount', 'observe', 'conclude', 'tweet', 'testify', 'assert', 'contend', 'complain', 'lament', 'reiterate', 'counter', 'reply', 'respond', 'announce', 'declare', 'report', 'urge', 'demand', 'deny', 'accuse', 'describe', 'predict', 'vow', 'pledge', 'plead', 'suggest', 'caution', 'speak', 'disclose']);
 const isNameCueVerb = (key: string) => NAME_CUE_VERBS.has(speechVerbBase(key) ?? '');
 const PERSON_EVIDENCE = new Set(['name-parts', 'tagger-person', 'first-name', 'title', 'honorific', 'role', 'appositive', 'age', 'kinship', 'surname-list', 'last-name', 'known-person']);
@@ -110,7 +110,7 @@ export function findMentions(a: Analysis): MentionResult {
     if (c.modifier) m.modifier = true;
     if (c.title) m.title = c.title;
     if (c.kind === 'person') {
-      // a given name says whether "he" or "she" can stand for the person; a family name first ("Lin Jian") says nothing
+      // a given name says whether "he" or "she" can stand for the person; a family name first ("Zhou Ming") says nothing
       const g = EAST_ASIAN_SURNAMES.has(tokens[c.start]!.key) ? null : firstNameGender(tokens[c.start]!.key);
       if (g && c.end - c.start > 1) m.gender = g;
     }
@@ -155,7 +155,7 @@ function looksLikePersonStart(tokens: readonly Token[], r: Range): boolean {
   if (ORG_HEADS.has(last.key) || PLACE_HEADS.has(last.key) || TITLES.has(last.key) || TITLE_MODIFIERS.has(last.key)) return false;
   if (r.end - r.start < 2 || r.end - r.start > 4) return false;
   if (isFirstName(first.key) || EAST_ASIAN_SURNAMES.has(first.key)) return true;
-  // "Tsai Ing-wen", "Dolkun Isa": every word a name or no ordinary word at all
+  // "Tsai Ing-wen", "Bakir Osman": every word a name or no ordinary word at all
   return tokens.slice(r.start, r.end).every((t) => t.cap && !t.upper && (isNamePart(t.key) || !lexiconTags(t.key)) && !countryOf(t.text) && !isLexiconPlace(t.key));
 }
 
@@ -280,7 +280,7 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
   while (end > start && !tokens[end - 1]!.word) end--;
   if (start >= end) return out;
 
-  // A title inside the chunk: "U.S. Secretary of State Antony Blinken", "Blackwater CEO Erik Prince".
+  // A title inside the chunk: "U.S. Secretary of State Paul Harker", "Blackwater CEO Olaf Granger".
   const split = splitAtTitle(a, { start, end });
   if (split) {
     if (split.name) {
@@ -412,7 +412,7 @@ function splitAtTitle(a: Analysis, r: Range): TitleSplit | null {
     }
   }
   if (k < 0) return null;
-  // The person's name: from a given name to the end ("…for Human Rights Volker Türk", "Dr. Helena Marsh"),
+  // The person's name: from a given name to the end ("…for Human Rights Jonas Mäkelä", "Dr. Helena Marsh"),
   // else the longest run of name-like words at the end of the chunk.
   let nameStart = r.end;
   let run = r.end;
@@ -424,7 +424,7 @@ function splitAtTitle(a: Analysis, r: Range): TitleSplit | null {
     }
   }
   if (nameStart === r.end) while (nameStart > k + 1 && nameStart > r.end - 4 && nameLike(tokens[nameStart - 1]!, nameStart === r.end)) nameStart--;
-  // "Erik Prince" (no title), "Secretary of State" (no name after it)
+  // "Olaf Granger" (no title), "Secretary of State" (no name after it)
   if (nameStart === r.end) return null;
   const titleKey = tokens[k]!.key.replace(/\.$/, '');
   let titleStart = k;
@@ -449,7 +449,7 @@ function capitalisedNamePart(t: Token, final: boolean): boolean {
   return !NAME_CONNECTORS.has(t.key) && !ORG_HEADS.has(t.key) && !TITLES.has(t.key) && !countryOf(t.text) && !demonymCountry(t.text);
 }
 
-/** A word that can be part of a person's name ("Prince" can end one: "Erik Prince"). */
+/** A word that can be part of a person's name ("Prince" can end one: "Olaf Granger"). */
 function nameLike(t: Token, final = false): boolean {
   if (!t.word || !t.cap || t.upper && t.text.length > 1 && !/^\p{Lu}\.$/u.test(t.text)) return false;
   if (final && TITLES.has(t.key)) return true;
@@ -571,7 +571,7 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     const prev2 = tokens[c.start - 2];
     const sameSentence = (t: Token | undefined) => !!t && t.sentence === tokens[c.start]!.sentence;
 
-    // "spokesperson Lin Jian", "tech giant Huawei", "brother, Ekpar Asat"
+    // "spokesperson Zhou Ming", "tech giant Huawei", "brother, Arman Seit"
     if (sameSentence(prev) && prev!.word && !prev!.cap) {
       if (ORG_DESCRIPTORS.has(prev!.key) && !isRoleNoun(prev!.key)) c.evidence.add('descriptor');
       else if (isRoleNoun(prev!.key) || KINSHIP.has(prev!.key)) {
@@ -613,13 +613,13 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     }
     if (!coordinated) {
       let k = j;
-      // "Nebehay earlier this week reported", "Lin also said"
+      // "Halvorsen earlier this week reported", "Zhou also said"
       while (tokens[k] && tokens[k]!.word && k < j + 4 && (lexiconTags(tokens[k]!.key)?.has('Adverb') || isDateWord(tokens[k]!.key) || TIME_WORDS.has(tokens[k]!.key))) k++;
       const verb = tokens[k];
       if (verb && verb.sentence === tokens[c.start]!.sentence && verb.word && !verb.cap && isNameCueVerb(verb.key) && !/ing$/.test(verb.key)) c.evidence.add('speech');
     }
   }
-  // "Reuters’ Nebehay", "CNN’s James Griffiths": an outlet or employer before a person's name
+  // "Reuters’ Halvorsen", "CNN’s Tom Hadley": an outlet or employer before a person's name
   for (let ci = 0; ci + 1 < candidates.length; ci++) {
     const c = candidates[ci]!;
     const next = candidates[ci + 1]!;
@@ -788,7 +788,7 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
     // "WeWork", "SoftBank": a company's camel-case name ("McDonald", "DeSantis" are family names)
     else if (n === 1 && camelCaseCompany(a, t, c, counts)) c.kind = 'organisation';
     else if (n === 1 && c.evidence.has('org-role') && !isCommonWord(t.key) && !isFirstName(t.key) && !t.initial) c.kind = 'organisation';
-    // "…,” Opelka said": a surname the article never gives in full
+    // "…,” Varga said": a surname the article never gives in full
     else if (n === 1 && c.evidence.has('speech') && !t.initial && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !t.upper && !/\p{Lu}/u.test(t.text.slice(1))) c.kind = 'person';
     else if (n === 2 && surnames.has(tokens[c.end - 1]!.key)) c.kind = 'person';
     else if (n === 1 && c.evidence.has('told') && (isLexiconOrganisation(t.key) || (tokens[c.start - 1]?.key === 'the' && tokens[c.start - 1]!.cap))) c.kind = 'organisation';

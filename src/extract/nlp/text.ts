@@ -2,7 +2,7 @@
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** Lower case without accents: "Türk" → "turk". */
+/** Lower case without accents: "Mäkelä" → "makela". */
 export function fold(text: string): string {
   // Plain ASCII has nothing to decompose and no accents: only the case changes (the common case, made cheap).
   if (ASCII.test(text)) return text.toLowerCase();

@@ -1,5 +1,5 @@
-// Says who each quotation belongs to: the subject of a speech verb after the quote ("…,” Lin said)
-// or before it (Lin said, “…”), "according to X", a pronoun resolved to the person last named, a
+// Says who each quotation belongs to: the subject of a speech verb after the quote ("…,” Zhou said)
+// or before it (Zhou said, “…”), "according to X", a pronoun resolved to the person last named, a
 // document ("the report said") resolved to the body that issued it, a country to its government, and
 // the speaker of the quotation before when a paragraph only goes on quoting.
 import type { Analysis, Token } from '../nlp/analyse.ts';
@@ -92,7 +92,7 @@ class Attributor {
     return this.fromNeighbours(span, q);
   }
 
-  /** "…,” Lin said", "…,” said Lin", "…,” the report said", "…,” according to X". Undefined: no such words. */
+  /** "…,” Zhou said", "…,” said Zhou", "…,” the report said", "…,” according to X". Undefined: no such words. */
   afterQuote(span: QuoteSpan): EntityGroup | null | undefined {
     if (span.closeToken < 0) return undefined;
     const tokens = this.tokens;
@@ -110,7 +110,7 @@ class Attributor {
       if (who) return who;
       return undefined;
     }
-    // "…,” said the ISHR’s China programme manager Raphael Viana David"
+    // "…,” said the ISHR’s China programme manager Rafael Costa Lima"
     let v = t;
     while (tokens[v] && AUXILIARIES.has(tokens[v]!.key) && v < t + 2) v++;
     if (this.isSpeechVerb(v) && !tokens[v]!.cap) {
@@ -119,9 +119,9 @@ class Attributor {
       if (comma) return null;
       return this.laterInSentence(span);
     }
-    // without a comma ("…to see” Mayer said.) the name and verb must follow at once
+    // without a comma ("…to see” Holm said.) the name and verb must follow at once
     const loose = !comma && !/[.]\s*$/.test(span.text);
-    // "…,” Maya Wang, associate China director at Human Rights Watch, said"
+    // "…,” Lena Park, associate China director at Human Rights Watch, said"
     let k = t;
     let commas = 0;
     while (k < tokens.length && k < t + 40 && tokens[k]!.paragraph === closeParagraph) {
@@ -129,7 +129,7 @@ class Attributor {
       if (this.quoteOf(k) >= 0 || ([';', ':', '(', '“', '"'].includes(tok.text)) || (tok.text === '.' && !this.npToken(k))) return undefined;
       if (tok.text === ',') commas++;
       if (this.isSpeechVerb(k) && !tok.cap && k > t) break;
-      // "Paganini and his team wrote", "lead researcher and NASA scientist Lucas Paganini said"
+      // "Marchetti and his team wrote", "lead researcher and NASA scientist Lucas Marchetti said"
       const joined = tok.key === 'and' && k > t && !!tokens[k + 1] && this.npToken(k + 1) && !this.isSpeechVerb(k + 1);
       if (commas === 0 && !joined && !this.npToken(k)) return loose ? this.laterInSentence(span) : undefined;
       if (commas >= 6) return undefined;
@@ -141,7 +141,7 @@ class Attributor {
     return this.resolveRegion(t, end, k) ?? null;
   }
 
-  /** "…deal” announced in October, said Derek Scissors": the speaker named at the end of the sentence. */
+  /** "…deal” announced in October, said Neil Foster": the speaker named at the end of the sentence. */
   laterInSentence(span: QuoteSpan): EntityGroup | null | undefined {
     const tokens = this.tokens;
     const sentence = this.a.sentences[tokens[span.closeToken]!.sentence]!;
@@ -208,7 +208,7 @@ class Attributor {
       if (prev.endParagraph !== span.paragraph && prev.paragraph !== span.paragraph) break;
       if (this.speakers[p]) return this.speakers[p]!;
     }
-    // "“That’s perfect,” Boudreau said. “It’s the mark…”": a speaker named just before, in the same paragraph,
+    // "“That’s perfect,” Lefevre said. “It’s the mark…”": a speaker named just before, in the same paragraph,
     // beside a quotation too short to keep
     const earlier = this.speakerJustBefore(span);
     if (earlier) return earlier;
@@ -240,7 +240,7 @@ class Attributor {
     const from = span.openToken;
     for (let v = from - 1; v >= Math.max(paragraphStart, from - 12); v--) {
       if (this.quoteOf(v) >= 0 || !this.isSpeechVerb(v) || tokens[v]!.cap) continue;
-      // "…,” Boudreau said." right before this quotation
+      // "…,” Lefevre said." right before this quotation
       const after = tokens[v + 1];
       if (!after || !['.', ',', ':'].includes(after.text) || v + 2 !== from) continue;
       let s = v;
@@ -263,10 +263,10 @@ class Attributor {
     return true;
   }
 
-  /** Could this token be part of a subject noun phrase ("U.N. special rapporteur Ahmed Shaheed")? */
+  /** Could this token be part of a subject noun phrase ("U.N. special rapporteur Karim Haddad")? */
   npToken(i: number): boolean {
     const t = this.tokens[i]!;
-    // the full stop of "Mr. Trump", "Gen. Milley"
+    // the full stop of "Mr. Dolan", "Gen. Milley"
     if (t.text === '.' && i > 0 && this.tokens[i - 1]!.end === t.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(this.tokens[i - 1]!.text) && this.tokens[i + 1]?.cap) return true;
     if (!t.word) return false;
     if (t.cap || this.covering[i] || DETERMINERS.has(t.key) || PRONOUNS.has(t.key) || isRoleNoun(t.key) || DOCUMENT_NOUNS.has(t.key)) return true;
@@ -349,7 +349,7 @@ class Attributor {
   resolveRegion(from: number, to: number, verb: number): EntityGroup | null {
     const tokens = this.tokens;
     if (to <= from) return null;
-    // before the first comma: "Maya Wang, associate China director at Human Rights Watch"
+    // before the first comma: "Lena Park, associate China director at Human Rights Watch"
     let end = to;
     for (let i = from; i < to; i++) {
       if (tokens[i]!.text === ',') {
@@ -415,7 +415,7 @@ class Attributor {
     return null;
   }
 
-  /** The person most recently named with this title before `at` ("President Donald Trump" for "the president"). */
+  /** The person most recently named with this title before `at` ("President Frank Dolan" for "the president"). */
   titled(title: string, at: number): EntityGroup | null {
     for (let i = at - 1; i >= 0; i--) {
       const c = this.covering[i];
@@ -428,7 +428,7 @@ class Attributor {
     for (let i = from; i < to; i++) {
       const c = this.covering[i];
       if (c && !c.mention.modifier && this.quoteOf(i) < 0) {
-        // "led by House Committee … Chairman Eliot Engel": the person rather than the body
+        // "led by House Committee … Chairman Walter Brandt": the person rather than the body
         let last = c;
         for (let k = c.mention.end; k < to; k++) {
           const d = this.covering[k];
@@ -488,7 +488,7 @@ class Attributor {
     }
     const horizon = Math.max(0, at - LOOKBACK);
     if (kind === 'male' || kind === 'female') {
-      // the nearest person named as a subject would be ("Carlineo was arrested"), rather than as an owner
+      // the nearest person named as a subject would be ("Quill was arrested"), rather than as an owner
       // or after a preposition ("a call to Omar’s office"); failing that, the nearest person at all
       // A person who opens a sentence (the one being written about) wins over one named in passing
       // nearer the pronoun, within the last few paragraphs.
@@ -596,7 +596,7 @@ class Attributor {
   }
 
   resolveGroupNoun(noun: string): EntityGroup | null {
-    // "lawmakers, led by Chairman Eliot Engel"
+    // "lawmakers, led by Chairman Walter Brandt"
     const tokens = this.tokens;
     for (let i = 0; i < tokens.length - 3; i++) {
       if (tokens[i]!.key !== noun || tokens[i + 1]!.text !== ',' || !LEADERS.has(tokens[i + 2]!.key)) continue;
@@ -634,7 +634,7 @@ class Attributor {
       const who = this.subjectBefore(v, sentenceStart);
       if (who && typeof who !== 'string') this.issued.push({ noun: t.key, group: who, at: i, priority: 2 });
     }
-    // "In a 2022 report, Michelle Bachelet … detailed": a document in an opening phrase, and the subject after it
+    // "In a 2022 report, Ines Carvalho … detailed": a document in an opening phrase, and the subject after it
     for (const sentence of this.a.sentences) {
       const first = tokens[sentence.start];
       if (!first || first.key !== 'in') continue;
@@ -668,13 +668,13 @@ class Attributor {
     const attached = !(prep && ['with', 'into', 'alongside'].includes(prep.key));
     if (byWhom && attached) {
       let who = byWhom;
-      // "by Turk’s predecessor Michelle Bachelet"
+      // "by Makela’s predecessor Ines Carvalho"
       if (tokens[byWhom.mention.end - 1]!.possessive) {
         for (let x = byWhom.mention.end; x < byWhom.mention.end + 4; x++) if (this.covering[x] && this.covering[x]!.group !== byWhom.group) { who = this.covering[x]!; break; }
       }
       return { group: who.group, priority: 2 };
     }
-    // "OHCHR released an update", "the U.N. report", "the Bachelet report"
+    // "OHCHR released an update", "the U.N. report", "the Carvalho report"
     const owner = this.covering[npStart - 1] ?? this.covering[i - 1];
     if (owner && !owner.mention.modifier) return { group: owner.group, priority: 1 };
     const subject = this.issuingSubject(npStart);
