@@ -32,6 +32,8 @@ const YEARS_ON = new RegExp(
   'iu',
 );
 const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b/i;
+const YEAR_WORD = /year/iu;
+const ANNIVERSARY_WORD = /anniversary/i;
 const WEEKDAY = /\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 function bodySentences(layout: PageLayout): string[] {
@@ -76,8 +78,9 @@ function references(sentences: string[], now: Date, upper: number | null): Refer
 function yearsOn(sentences: string[], refs: Reference[]): { year: number; evidence: string } | null {
   let best: { year: number; evidence: string } | null = null;
   sentences.forEach((s, i) => {
-    const m = YEARS_ON.exec(s) ?? null;
-    const a = ANNIVERSARY.exec(s);
+    // (the long patterns are run only on sentences with their key word)
+    const m = YEAR_WORD.test(s) ? YEARS_ON.exec(s) : null;
+    const a = ANNIVERSARY_WORD.test(s) ? ANNIVERSARY.exec(s) : null;
     const n = m ? (NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])) : a ? Number(a[1]) : NaN;
     if (!Number.isFinite(n) || n <= 0 || n > 100) return;
     // A year in the same sentence, else a dated sentence about the same thing.
