@@ -216,7 +216,7 @@ function isCaption(text: string, words: string[]): boolean {
   if (/^FILE\b/.test(text)) return true;
   // "… Photo: Wikicommons." or "… Photo by X" anywhere in a caption-length line
   if (words.length <= 60 && /(?<!\p{L})(?:Photo|Photograph|Image|Picture|Foto|Фото|Credit|Illustration)s?(?:\s+by|\s*:)\s*\p{Lu}/u.test(text)) return true;
-  // a closing parenthesis or bracket holding a credit: "(Shih-Wei Chou/VOA)", "(Image: GETTY)", "[File: Reuters]"
+  // a closing parenthesis or bracket holding a credit: "(Ana Ruiz/AP)", "(Image: GETTY)", "[File: Reuters]"
   const tail = text.slice(-80);
   const close = /[([]([^()[\]]{2,78})[)\]]\s*\.?$/u.exec(tail);
   if (close) {

@@ -1,7 +1,7 @@
 // Groups the people or organisations of every article into one entity per real-world person or body.
 // Evidence only comes from the texts: the same name once accents, case and dots are folded away; a
-// form one article links to a name ("OHCHR" defined as "Office of the High Commissioner…"); a
-// transliteration ("Uighur"/"Uyghur"); a surname or a short name that only one entity of the archive
+// form one article links to a name ("HSA" defined as "Harbour Safety Authority"); a
+// transliteration ("Tadjik"/"Tajik"); a surname or a short name that only one entity of the archive
 // can stand for. Two people who share a surname stay two.
 import { acronymLetters, longFormStart, looksLikeAcronym, spellsName } from '../extract/entities/acronyms.ts';
 import { entityKey, keyWords, shorterForm, transliterationVariants } from '../extract/entities/keys.ts';
@@ -77,7 +77,7 @@ export function clusterEntities(drafts: readonly ArticleDraft[], kind: EntityKin
   // 2. Acronyms: the one entity that spells it out, unless two different names both do.
   if (kind === 'organisation') linkAcronyms(nodes, uf);
 
-  // 3. Transliterations: "World Uighur Congress" and "World Uyghur Congress".
+  // 3. Transliterations: "World Tadjik Congress" and "World Tajik Congress".
   const buckets = new Map<string, number[]>();
   nodes.forEach((node, i) => {
     if (node.words.length < 2) return;

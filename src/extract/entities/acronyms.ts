@@ -1,13 +1,13 @@
-// Acronyms and the names they stand for: "World Uyghur Congress (WUC)", "…Human Rights, or OHCHR".
+// Acronyms and the names they stand for: "World Tajik Congress (WTC)", "…Harbour Safety, or OSEHS".
 // The matcher follows Schwartz & Hearst (2003): the short form's letters, in order, come from the long
 // form, the first letter from the start of its first word. It is stricter on one point: every content
-// word of the long form must give at least its first letter, so "of the High Commissioner…" cannot
-// stand in for "Office of the High Commissioner…".
+// word of the long form must give at least its first letter, so "of the Special Envoy…" cannot
+// stand in for "Office of the Special Envoy…".
 import { fold, remembered } from '../nlp/text.ts';
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'a', 'an', 'de', 'du', 'des', 'la', 'le', 'del', 'di', 'da', 'von', 'van', 'der', '&', 'und', 'et', 'y']);
 
-/** The letters of an acronym: "U.N." → "un", "OHCHR" → "ohchr". */
+/** The letters of an acronym: "U.N." → "un", "UNICEF" → "unicef". */
 export const acronymLetters = remembered((text: string): string => {
   // "NGOs", "PCs": the plural's "s" is no letter of the acronym
   const singular = /\p{Lu}{2,}s$/u.test(text.replace(/\./g, '')) ? text.replace(/s$/, '') : text;
@@ -73,7 +73,7 @@ function spells(letters: string, l: number, words: readonly string[], w: number,
   return false;
 }
 
-/** Is `acronym` the initials of the whole of `name` ("HRW" of "Human Rights Watch"; function words may
+/** Is `acronym` the initials of the whole of `name` ("RMW" of "Rights Monitor Watch"; function words may
  * give their initial or not)? Used where no text defines the acronym, so inner letters do not count. */
 export function spellsName(acronym: string, name: string): boolean {
   const words = name.replace(/\./g, '. ').split(/\s+/).filter(Boolean);

@@ -188,7 +188,7 @@ function groupOrganisations(a: Analysis, orgs: ReadonlyArray<readonly [Mention, 
   }
 
   // The shorter form of a name: "Foreign Ministry" of "Chinese Foreign Ministry", "Human Rights Office"
-  // of "Office of the High Commissioner for Human Rights", "Yale" of "Yale University".
+  // of "Office of the Special Envoy for Harbour Safety", "Harvard" of "Harvard University".
   for (const [m, i] of forms) {
     if (m.acronym) continue;
     const words = keyWords(m.text);

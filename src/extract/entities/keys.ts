@@ -43,7 +43,7 @@ export function editDistance(a: string, b: string, max = 2): number {
 }
 
 /**
- * Two spellings of one name by transliteration ("Uighur"/"Uyghur", "Mohammad"/"Muhammad"): the same
+ * Two spellings of one name by transliteration ("Tadjik"/"Tajik", "Mohammad"/"Muhammad"): the same
  * number of words, all equal but one, and that one differs by a single letter in a word of five or more.
  */
 export function transliterationVariants(a: string, b: string): boolean {
@@ -67,7 +67,7 @@ const MODIFIER_PREFIX = (w: string) => !!countryOf(w) || !!demonymCountry(w) || 
 export function shorterForm(short: readonly string[], long: readonly string[]): boolean {
   if (!short.length || short.length > long.length) return false;
   const content = (ws: readonly string[]) => ws.filter((w) => !NAME_CONNECTORS.has(w));
-  // one word: "Yale" for "Yale University", "Amnesty" for "Amnesty International"
+  // one word: "Harvard" for "Harvard University", "Amnesty" for "Amnesty International"
   if (short.length === 1) {
     // (not "Microsoft" for "Microsoft Office" or "Google" for "Google News": those name bodies of their own)
     return long.length >= 2 && long.length <= 4 && long[0] === short[0] && long.slice(1).every((w) => ORG_HEADS.has(w)) && !ORG_HEADS.has(short[0]!)
@@ -79,7 +79,7 @@ export function shorterForm(short: readonly string[], long: readonly string[]): 
   if (short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w)) {
     return long.slice(0, long.length - short.length).every(MODIFIER_PREFIX) || short.length >= 2;
   }
-  // same head, fewer modifiers: "U.N. Human Rights Office" ~ "Office of the High Commissioner for Human Rights",
+  // same head, fewer modifiers: "U.N. Refugee Office" ~ "Office of the High Commissioner for Refugees",
   // but never two countries' bodies: "Syrian defense ministry" is not the "Russian Defense Ministry"
   const nations = (ws: readonly string[]) => new Set(ws.map((w) => (countryOf(w) ?? demonymCountry(w))?.name).filter(Boolean));
   const ns = nations(short);

@@ -25,7 +25,7 @@ export interface Mention {
   acronym: boolean;
   /** A lower-case description ("the U.N. human rights office", "China’s foreign ministry"). */
   descriptive?: boolean;
-  /** The organisation in front of a title ("U.N." in "U.N. High Commissioner … X"). */
+  /** The organisation in front of a title ("U.N." in "U.N. Special Envoy … X"). */
   modifier?: boolean;
   gender?: 'male' | 'female';
   /** The title the text gives a person right before the name ("president", "senator"). */
@@ -207,7 +207,7 @@ function findChunks(tokens: readonly Token[]): Range[] {
         continue;
       }
       // "Securities and Exchange Commission": "and" inside a name that ends in a head word
-      // (but "Amnesty International and Human Rights Watch" are two: the first already ends in a head word)
+      // (but "Amnesty International and Rights Monitor Watch" are two: the first already ends in a head word)
       const headBefore = ORG_HEADS.has(last.key) && !/s$/.test(last.key);
       if ((next.key === 'and' || (next.key === 'in' && !tokens[i]!.initial)) && !headBefore && isNameToken(after) && after!.sentence === t.sentence) {
         let k = end + 1;
@@ -327,7 +327,7 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
   const c: Candidate = { start, end, kind: 'unknown', evidence, acronym: false };
   classify(a, c);
   if (c.kind !== 'other' && c.kind !== 'place') out.push(c);
-  // "a VOA Extremism Watch Desk reporter": when the whole is nothing we know, its leading acronym still names a body
+  // "a BBC Monitoring Desk reporter": when the whole is nothing we know, its leading acronym still names a body
   const first = tokens[start]!;
   if (end - start >= 2 && (c.kind === 'other' || c.evidence.has('not-name-like')) && first.upper && !first.possessive) {
     const acronym: Candidate = { start, end: start + 1, kind: 'unknown', evidence: new Set(), acronym: false, modifier: true };
@@ -355,7 +355,7 @@ function splitAtLabel(tokens: readonly Token[], r: Range): { name: number; prefi
 function sentenceInitialCommonWord(a: Analysis, t: Token, r: Range): boolean {
   if (t.upper || isFirstName(t.key) || isLexiconOrganisation(t.key) || isLexiconPlace(t.key) || countryOf(t.text) || demonymCountry(t.text)) return false;
   const rest = a.tokens[r.end - 1]!;
-  // "Amnesty International", "Human Rights Watch", "United Nations": the whole chunk is an organisation's name
+  // "Amnesty International", "Rights Monitor Watch", "United Nations": the whole chunk is an organisation's name
   if (ORG_HEADS.has(rest.key) && r.end - r.start >= 2) return false;
   const whole = surface(a, r.start, r.end);
   if (isLexiconOrganisation(nameKey(whole)) || isOutlet(whole) || INSTITUTIONS.has(nameKey(whole)) || countryOf(whole) || isLexiconPlace(nameKey(whole))) return false;
@@ -501,7 +501,7 @@ function classify(a: Analysis, c: Candidate): void {
   if (countryOf(surface(a, c.start, c.end)) || (n === 1 && demonymCountry(first.text))) return void (c.kind = 'place');
   if (n === 1 && (isDateWord(first.key) || lexiconTags(first.key)?.has('Demonym'))) return void (c.kind = 'other');
 
-  // Head word before "of/for/on": "Office of the High Commissioner…", "Campaign for Uyghurs".
+  // Head word before "of/for/on": "Office of the Special Envoy…", "Campaign for Tajiks".
   const connector = words.findIndex((w, i) => i > 0 && !w.cap && (w.key === 'of' || w.key === 'for' || w.key === 'on' || w.key === 'in'));
   if (connector > 0) {
     const head = words[connector - 1]!.key;

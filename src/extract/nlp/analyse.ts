@@ -18,7 +18,7 @@ export interface Token {
   possessive: boolean;
   /** Starts with an upper-case letter. */
   cap: boolean;
-  /** Two or more letters, all upper case ("OHCHR", "U.N."). */
+  /** Two or more letters, all upper case ("UNICEF", "U.N."). */
   upper: boolean;
   /** First word of its sentence, or first word after an opening quotation mark or a colon. */
   initial: boolean;

@@ -110,7 +110,7 @@ class Attributor {
       if (who) return who;
       return undefined;
     }
-    // "…,” said the ISHR’s China programme manager Rafael Costa Lima"
+    // "…,” said the IFRB’s Asia programme manager Rafael Costa Lima"
     let v = t;
     while (tokens[v] && AUXILIARIES.has(tokens[v]!.key) && v < t + 2) v++;
     if (this.isSpeechVerb(v) && !tokens[v]!.cap) {
@@ -121,7 +121,7 @@ class Attributor {
     }
     // without a comma ("…to see” Holm said.) the name and verb must follow at once
     const loose = !comma && !/[.]\s*$/.test(span.text);
-    // "…,” Lena Park, associate China director at Human Rights Watch, said"
+    // "…,” Lena Park, associate Asia director at Rights Monitor, said"
     let k = t;
     let commas = 0;
     while (k < tokens.length && k < t + 40 && tokens[k]!.paragraph === closeParagraph) {
@@ -349,7 +349,7 @@ class Attributor {
   resolveRegion(from: number, to: number, verb: number): EntityGroup | null {
     const tokens = this.tokens;
     if (to <= from) return null;
-    // before the first comma: "Lena Park, associate China director at Human Rights Watch"
+    // before the first comma: "Lena Park, associate Asia director at Rights Monitor"
     let end = to;
     for (let i = from; i < to; i++) {
       if (tokens[i]!.text === ',') {
@@ -361,7 +361,7 @@ class Attributor {
         break;
       }
     }
-    // the last named entity, skipping one that only owns the next word ("the ISHR’s China programme manager X")
+    // the last named entity, skipping one that only owns the next word ("the IFRB’s Asia programme manager X")
     let found: Placed | undefined;
     for (let i = end - 1; i >= from; i--) {
       const c = this.covering[i];
@@ -674,7 +674,7 @@ class Attributor {
       }
       return { group: who.group, priority: 2 };
     }
-    // "OHCHR released an update", "the U.N. report", "the Carvalho report"
+    // "HSA released an update", "the U.N. report", "the Carvalho report"
     const owner = this.covering[npStart - 1] ?? this.covering[i - 1];
     if (owner && !owner.mention.modifier) return { group: owner.group, priority: 1 };
     const subject = this.issuingSubject(npStart);
@@ -702,7 +702,7 @@ class Attributor {
     return s;
   }
 
-  /** "OHCHR released an update": the subject of an issuing verb right before the document phrase. */
+  /** "HSA released an update": the subject of an issuing verb right before the document phrase. */
   issuingSubject(npStart: number): EntityGroup | null {
     let v = npStart - 1;
     const tokens = this.tokens;

@@ -136,7 +136,7 @@ function singleMarks(text: string): Mark[] {
     if (letterBefore && letterAfter) continue; // don't, China’s
     if (!letterBefore && letterAfter && (before === undefined || /[\s([{—–\-:]/u.test(before))) marks.push({ at: i, role: 'open' });
     else if (!letterAfter && (before !== undefined && !/\s/.test(before))) {
-      // "the Uyghurs’ rights": a possessive when a lower-case word follows
+      // "the Tajiks’ rights": a possessive when a lower-case word follows
       if (/s$/.test(text.slice(Math.max(0, i - 1), i)) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && ch !== '‘') continue;
       marks.push({ at: i, role: 'close' });
     }

@@ -43,7 +43,7 @@ export interface Clue {
   standalone?: boolean;
 }
 
-/** A name that looks like a brand rather than a word of the menu: "LinkNaija", "VG247", "HKFP",
+/** A name that looks like a brand rather than a word of the menu: "LinkNaija", "VG247", "NWFP",
  * "morebikes.co.uk". Such a name may stand on one clue. */
 export function brandLike(name: string): boolean {
   return (
@@ -366,7 +366,7 @@ export function collectClues(layout: PageLayout, index: OutletIndex, title = '')
       const clue = knownClue(m, c);
       if (clue) push({ outlet: m.outlet, name: m.outlet.name, ...clue }, m.start);
     }
-    // "HKFP relies on AFP": the site names the agency it carries.
+    // "NWFP relies on AFP": the site names the agency it carries.
     const relies = RELIES_ON.exec(t);
     if (relies) {
       const agency = mentions.find((m) => m.outlet.agency && m.start >= relies.index);

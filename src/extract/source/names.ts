@@ -81,7 +81,7 @@ export function mentionsBuilder(text: string): boolean {
   return text.split(/\s+/).some((w) => BUILDERS.has(w));
 }
 
-/** "China Digital Times" for "CDT": a phrase in the text whose initials spell the acronym. */
+/** "Valley Morning Post" for "VMP": a phrase in the text whose initials spell the acronym. */
 export function expandAcronym(acronym: string, lines: readonly string[]): string | null {
   if (!/^[\p{Lu}]{2,6}$/u.test(acronym)) return null;
   const counts = new Map<string, number>();
