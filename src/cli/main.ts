@@ -11,7 +11,7 @@ import { ingestSeed } from '../ingest/index.ts';
 import { resolveArchive } from '../resolve/index.ts';
 import { serializeRecords } from '../resolve/records.ts';
 import type { ArticleDraft } from '../types.ts';
-import { problemLine, summaryLines, terminalReporter } from './reporter.ts';
+import { printableName, problemLine, summaryLines, terminalReporter } from './reporter.ts';
 
 const program = new Command()
   .name('news-archive')
@@ -80,7 +80,7 @@ program
       } else {
         for (const warning of result.document.warnings) {
           warnings++;
-          process.stderr.write(`warning ${file}: ${warning}\n`);
+          process.stderr.write(`warning ${printableName(file)}: ${warning}\n`);
         }
       }
     }

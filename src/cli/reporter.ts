@@ -13,7 +13,12 @@ const STAGE_LABELS: Record<Stage, string> = {
 };
 
 export function problemLine(problem: SeedProblem): string {
-  return `rejected ${problem.file}: ${problem.problem}`;
+  return `rejected ${printableName(problem.file)}: ${problem.problem}`;
+}
+
+/** A file name as one printable line: line breaks and other control characters are shown escaped. */
+export function printableName(file: string): string {
+  return file.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 /** A reporter writing to stderr; a bar when stderr is a terminal, a line every few hundred seeds otherwise. */
@@ -49,7 +54,7 @@ export function terminalReporter(stream: NodeJS.WriteStream = process.stderr): B
       }
     },
     problem: (problem) => say(problemLine(problem)),
-    warning: (file, warning) => say(`warning ${file}: ${warning}`),
+    warning: (file, warning) => say(`warning ${printableName(file)}: ${warning}`),
     note: (line) => say(line),
     stage(stage) {
       if (stage === lastStage || stage === 'read' || stage === 'extract') return;

@@ -49,6 +49,12 @@ export function ingestSeed(seed: SeedFile): IngestResult {
     repairs.push('stray backslashes before quotation marks removed');
     text = unescaped;
   }
+  // A stray control character (NUL, escape codes) is never text, and has no place in a page.
+  const printable = text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '');
+  if (printable !== text) {
+    repairs.push('control characters removed');
+    text = printable;
+  }
   text = text.normalize('NFC');
   if (text.trim() === '') return fail('no article text after the front matter');
 

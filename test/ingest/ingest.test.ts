@@ -61,6 +61,12 @@ describe('ingest: repairs', () => {
     assert.deepEqual(doc.repairs, []);
   });
 
+  it('removes stray control characters', () => {
+    const doc = ok('a.txt', utf8('Harbour\u0000 news\u001b[31m today\tand\nmore'));
+    assert.equal(doc.text, 'Harbour news[31m today\tand\nmore');
+    assert.match(doc.repairs.join(), /control characters/);
+  });
+
   it('removes stray backslashes before quotation marks', () => {
     assert.equal(ok('a.txt', utf8('She said \\“hello\\” and \\"bye\\"')).text, 'She said “hello” and "bye"');
   });
