@@ -62,8 +62,9 @@ describe('ingest: repairs', () => {
   });
 
   it('removes stray control characters', () => {
-    const doc = ok('a.txt', utf8('Harbour\u0000 news\u001b[31m today\tand\nmore'));
-    assert.equal(doc.text, 'Harbour news[31m today\tand\nmore');
+    const prose = ' The harbour board met again on Monday to discuss the ferry timetable.'.repeat(4);
+    const doc = ok('a.txt', utf8(`Harbour\u0000 news\u001b[31m today\tand\nmore.${prose}`));
+    assert.equal(doc.text, `Harbour news[31m today\tand\nmore.${prose}`);
     assert.match(doc.repairs.join(), /control characters/);
   });
 
