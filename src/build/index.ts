@@ -140,6 +140,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     await cache?.prune();
   });
 
+  // Seed bytes are not needed past extraction; on big archives they are worth letting go.
+  const cachedCount = listing.seeds.length - pending.length;
+  pending.length = 0;
+
   const drafts: ArticleDraft[] = [];
   const rejected: SeedProblem[] = [];
   for (const outcome of outcomes) {
@@ -155,7 +159,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     throw new NoSeedsError(listing.seeds.length === 0 ? `no .txt or .md seed files in ${seedsDir}` : `none of the ${listing.seeds.length} seed files in ${seedsDir} could be used`);
   }
 
+  outcomes.length = 0;
   const archive = await timed('resolve', () => resolveArchive(drafts));
+  drafts.length = 0;
   const summary = (pages: number, unchanged: boolean): BuildSummary => ({
     articles: archive.articles.length,
     pages,
@@ -165,7 +171,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     quotes: archive.articles.reduce((n, a) => n + a.quotes.length, 0),
     rejected,
     skipped: listing.skipped,
-    cached: listing.seeds.length - pending.length,
+    cached: cachedCount,
     unchanged,
     timings,
   });
