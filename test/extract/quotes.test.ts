@@ -161,4 +161,25 @@ describe('extractQuotes: pronouns', () => {
     ]);
     assert.deepEqual(pairs(qs), [['I just want to play my own songs,', 'Tara Quinn']]);
   });
+
+  it('resolves a role with a phrase after it to the person given that role elsewhere', () => {
+    const qs = quotes([
+      'Norway’s envoy to Chile warned that the fishing fleet would “not wait for ever” for a deal.',
+      'Norway’s envoy to Chile Ingrid Solberg spoke after a meeting in the capital.',
+    ]);
+    assert.deepEqual(pairs(qs), [['not wait for ever', 'Ingrid Solberg']]);
+  });
+
+  it('gives “they said” to the organisation made the subject after the last quoted one', () => {
+    const qs = quotes([
+      'Northsea Ferries Ltd said the ferries would run on Friday.',
+      '“Every boat will sail,” Northsea Ferries Ltd said.',
+      'The firm that owns the pier, Quayside Holdings, disputes that.',
+      '“No agreement has been signed,” they said.',
+    ]);
+    assert.deepEqual(pairs(qs), [
+      ['Every boat will sail,', 'Northsea Ferries Ltd'],
+      ['No agreement has been signed,', 'Quayside Holdings'],
+    ]);
+  });
 });

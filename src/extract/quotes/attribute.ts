@@ -1,6 +1,6 @@
 // Says who each quotation belongs to: the subject of a speech verb after the quote ("…,” Zhou said)
 // or before it (Zhou said, “…”), "according to X", a pronoun resolved to the person last named, a
-// document ("the report said") resolved to the body that issued it, a country to its government, and
+// role ("China’s ambassador to Britain") resolved to the person given it, a document ("the report said") resolved to the body that issued it, a country to its government, and
 // the speaker of the quotation before when a paragraph only goes on quoting.
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
@@ -53,6 +53,8 @@ class Attributor {
   readonly covering: Array<Placed | undefined>;
   readonly governments = new Map<string, EntityGroup>();
   readonly issued: Issued[] = [];
+  /** People given a role in the words around their name ("the ambassador, A B", "A B, a nurse"), in text order. */
+  readonly roles: Array<{ role: string; group: EntityGroup; at: number }> = [];
   readonly speakers: Array<EntityGroup | null> = [];
 
   constructor(readonly a: Analysis, readonly groups: EntityGroup[], readonly spans: readonly QuoteSpan[]) {
@@ -66,6 +68,7 @@ class Attributor {
     this.covering = new Array(a.tokens.length);
     for (const group of groups) for (const mention of group.mentions) for (let i = mention.start; i < mention.end; i++) this.covering[i] = { group, mention };
     this.collectIssuers();
+    this.collectRoles();
   }
 
   /** The quotation token `i` lies inside, or -1. */
@@ -387,6 +390,13 @@ class Attributor {
       const person = this.titled(head.key, from);
       if (person) return person;
     }
+    // "China’s ambassador to Britain": the role before the phrase hanging off it
+    const prep = words.findIndex((w, x) => x > 0 && ['to', 'of', 'for', 'at'].includes(w.key));
+    const role = prep > 0 ? words[prep - 1]! : undefined;
+    if (role && !role.cap && TITLES.has(role.key)) {
+      const person = this.titled(role.key, from);
+      if (person) return person;
+    }
     // a country or its government: "China", "the Chinese government", "Beijing’s government"
     const government = this.government(words);
     if (government) return government;
@@ -421,7 +431,57 @@ class Attributor {
       const c = this.covering[i];
       if (c && c.group.kind === 'person' && c.mention.title === title) return c.group;
     }
-    return null;
+    // the person the text gave this role, last before `at`, or else first after it
+    let after: EntityGroup | null = null;
+    for (let r = this.roles.length - 1; r >= 0; r--) {
+      const role = this.roles[r]!;
+      if (role.role !== title) continue;
+      if (role.at < at) return role.group;
+      after = role.group;
+    }
+    return after;
+  }
+
+  /** Roles given in the words around a person's name: "ambassador to Britain A B", "the ambassador, A B",
+   *  "A B, the ambassador,", "A B is the ambassador". */
+  collectRoles(): void {
+    const tokens = this.tokens;
+    const isRole = (i: number) => !!tokens[i] && tokens[i]!.word && !tokens[i]!.cap && TITLES.has(tokens[i]!.key) && this.quoteOf(i) < 0;
+    const found: Array<{ role: string; group: EntityGroup; at: number }> = [];
+    for (const group of this.groups) {
+      if (group.kind !== 'person') continue;
+      for (const m of group.mentions) {
+        if (m.modifier || this.quoteOf(m.start) >= 0) continue;
+        const sentence = tokens[m.start]!.sentence;
+        const same = (i: number) => !!tokens[i] && tokens[i]!.sentence === sentence;
+        // before the name: "ambassador to Britain A B", "the ambassador, A B"
+        let k = m.start - 1;
+        if (tokens[k]?.text === ',' && isRole(k - 1) && same(k - 1)) found.push({ role: tokens[k - 1]!.key, group, at: m.start });
+        else {
+          for (let n = 0; n < 4 && same(k) && tokens[k]!.word && !this.covering[k]; n++, k--) {
+            if (isRole(k)) {
+              found.push({ role: tokens[k]!.key, group, at: m.start });
+              break;
+            }
+            if (!tokens[k]!.cap && !['to', 'of', 'for'].includes(tokens[k]!.key)) break;
+          }
+        }
+        // after it: "A B, the ambassador,", "A B is the ambassador"
+        let x = m.end;
+        if (tokens[x]?.text === ',' || ['is', 'was'].includes(tokens[x]?.key ?? '')) {
+          x++;
+          if (DETERMINERS.has(tokens[x]?.key ?? '')) {
+            for (let n = 0; n < 4 && same(x) && tokens[x]!.word && !this.covering[x]; n++, x++) {
+              if (isRole(x)) {
+                found.push({ role: tokens[x]!.key, group, at: m.start });
+                break;
+              }
+            }
+          }
+        }
+      }
+    }
+    this.roles.push(...found.sort((p, q) => p.at - q.at));
   }
 
   firstGroupIn(from: number, to: number): EntityGroup | null {
@@ -517,19 +577,25 @@ class Attributor {
     }
     if (kind === 'thing' || kind === 'plural') {
       const paragraph = this.tokens[at]!.paragraph;
+      // the organisation quoted last, unless one is made the subject of a sentence after its quotation
+      let spoken: { group: EntityGroup; at: number } | undefined;
       for (let q = this.speakers.length - 1; q >= 0; q--) {
         const s = this.speakers[q];
         const span = this.spans[q]!;
         if (span.paragraph < paragraph - 3) break;
-        if (s && s.kind === 'organisation' && span.openToken < at) return s;
+        if (s && s.kind === 'organisation' && span.openToken < at) {
+          spoken = { group: s, at: span.openToken };
+          break;
+        }
       }
-      // "Big Harbour have denied it. “…,” they said": the organisation that opens a recent sentence
-      for (let i = at - 1; i >= horizon && this.tokens[i]!.paragraph >= paragraph - 2; i--) {
+      // "Big Harbour have denied it. “…,” they said": the organisation that is the subject of a recent sentence
+      for (let i = at - 1; i >= horizon && i > (spoken?.at ?? -1) && this.tokens[i]!.paragraph >= paragraph - 2; i--) {
         const c = this.covering[i];
         if (!c || this.quoteOf(i) >= 0 || c.group.kind !== 'organisation' || c.mention.modifier) continue;
-        if (this.opensSentence(c.mention.start) && !this.tokens[c.mention.end - 1]!.possessive) return c.group;
+        if (this.isSubject(c.mention) && !this.tokens[c.mention.end - 1]!.possessive) return c.group;
         i = c.mention.start;
       }
+      if (spoken) return spoken.group;
       if (kind === 'plural') return null;
       for (let i = at - 1; i >= horizon; i--) {
         const c = this.covering[i];
@@ -539,6 +605,24 @@ class Attributor {
     }
     void verb;
     return null;
+  }
+
+  /** Is the mention the subject of its sentence: opening it, or after an opening phrase or in apposition
+   *  to it, with its verb right after ("Then, last week, A B posted", "The firm that runs it, A B, denies")? */
+  isSubject(m: Mention): boolean {
+    if (this.opensSentence(m.start)) return true;
+    const tokens = this.tokens;
+    if (tokens[m.start - 1]?.text !== ',') return false;
+    let v = m.end;
+    if (tokens[v]?.text === ',') v++;
+    while (tokens[v] && tokens[v]!.word && AUXILIARIES.has(tokens[v]!.key)) v++;
+    const verb = tokens[v];
+    if (!verb || !verb.word || verb.cap || verb.sentence !== tokens[m.start]!.sentence || this.quoteOf(v) >= 0) return false;
+    if (!verb.tags.has('Verb') || verb.tags.has('Noun') && !verb.tags.has('PresentTense') && !verb.tags.has('PastTense')) return false;
+    // nobody else named before it in the sentence
+    const sentenceStart = this.a.sentences[tokens[m.start]!.sentence]!.start;
+    for (let i = sentenceStart; i < m.start; i++) if (this.covering[i] && !this.covering[i]!.mention.modifier) return false;
+    return true;
   }
 
   /** Does the sentence open with the name at `start` (after an article or a capitalised title, if any)? */
