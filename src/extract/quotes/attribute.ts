@@ -1,6 +1,6 @@
 // Says who each quotation belongs to: the subject of a speech verb after the quote ("…,” Zhou said)
 // or before it (Zhou said, “…”), "according to X", a pronoun resolved to the person last named, a
-// role ("China’s ambassador to Britain") resolved to the person given it, a document ("the report said") resolved to the body that issued it, a country to its government, and
+// role ("the envoy to Chile") resolved to the person given it, a document ("the report said") resolved to the body that issued it, a country to its government, and
 // the speaker of the quotation before when a paragraph only goes on quoting.
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
@@ -390,7 +390,7 @@ class Attributor {
       const person = this.titled(head.key, from);
       if (person) return person;
     }
-    // "China’s ambassador to Britain": the role before the phrase hanging off it
+    // "Norway’s envoy to Chile": the role before the phrase hanging off it
     const prep = words.findIndex((w, x) => x > 0 && ['to', 'of', 'for', 'at'].includes(w.key));
     const role = prep > 0 ? words[prep - 1]! : undefined;
     if (role && !role.cap && TITLES.has(role.key)) {
@@ -442,7 +442,7 @@ class Attributor {
     return after;
   }
 
-  /** Roles given in the words around a person's name: "ambassador to Britain A B", "the ambassador, A B",
+  /** Roles given in the words around a person's name: "envoy to Chile A B", "the ambassador, A B",
    *  "A B, the ambassador,", "A B is the ambassador". */
   collectRoles(): void {
     const tokens = this.tokens;
@@ -454,7 +454,7 @@ class Attributor {
         if (m.modifier || this.quoteOf(m.start) >= 0) continue;
         const sentence = tokens[m.start]!.sentence;
         const same = (i: number) => !!tokens[i] && tokens[i]!.sentence === sentence;
-        // before the name: "ambassador to Britain A B", "the ambassador, A B"
+        // before the name: "envoy to Chile A B", "the ambassador, A B"
         let k = m.start - 1;
         if (tokens[k]?.text === ',' && isRole(k - 1) && same(k - 1)) found.push({ role: tokens[k - 1]!.key, group, at: m.start });
         else {
