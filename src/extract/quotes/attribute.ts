@@ -331,7 +331,7 @@ class Attributor {
     let s = j;
     for (;;) {
       while (s > sentenceStart && j - s < 12 && this.npToken(s - 1) && this.quoteOf(s - 1) < 0) s--;
-      // "China’s ambassador to Britain", "the head of the agency": a phrase hanging off the subject
+      // "Norway’s envoy to Chile", "the head of the agency": a phrase hanging off the subject
       const prep = tokens[s - 1];
       if (prep && s - 1 > sentenceStart && ['to', 'of', 'for', 'at'].includes(prep.key) && this.npToken(s - 2) && this.quoteOf(s - 2) < 0 && j - s < 12) {
         s -= 2;
