@@ -7,6 +7,7 @@ import { acronymLetters, longFormStart, looksLikeAcronym, spellsName } from '../
 import { entityKey, keyWords, shorterForm, transliterationVariants } from '../extract/entities/keys.ts';
 import { accentCount } from '../extract/nlp/text.ts';
 import type { ArticleDraft, EntityKind, ExtractedEntity } from '../types.ts';
+import { UnionFind } from '../extract/entities/unionFind.ts';
 
 /** One real person or organisation across the archive. */
 export interface EntityCluster {
@@ -25,25 +26,6 @@ interface Node {
   key: string;
   words: string[];
   acronyms: string[];
-}
-
-class UnionFind {
-  readonly parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]!]!;
-      i = this.parent[i]!;
-    }
-    return i;
-  }
-  union(a: number, b: number): void {
-    const x = this.find(a);
-    const y = this.find(b);
-    if (x !== y) this.parent[Math.max(x, y)] = Math.min(x, y);
-  }
 }
 
 /** Clusters the entities of one kind across all drafts. */

@@ -7,6 +7,7 @@ import { accentCount } from '../nlp/text.ts';
 import { acronymLetters, spellsName } from './acronyms.ts';
 import { entityKey, keyWords, shorterForm, transliterationVariants } from './keys.ts';
 import { surface, type Mention, type MentionKind, type MentionResult } from './mentions.ts';
+import { UnionFind } from './unionFind.ts';
 
 export interface EntityGroup {
   kind: MentionKind;
@@ -14,25 +15,6 @@ export interface EntityGroup {
   forms: string[];
   mentions: Mention[];
   gender?: 'male' | 'female';
-}
-
-class UnionFind {
-  readonly parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]!]!;
-      i = this.parent[i]!;
-    }
-    return i;
-  }
-  union(a: number, b: number): void {
-    const x = this.find(a);
-    const y = this.find(b);
-    if (x !== y) this.parent[Math.max(x, y)] = Math.min(x, y);
-  }
 }
 
 export function groupMentions(a: Analysis, result: MentionResult): EntityGroup[] {
