@@ -280,7 +280,7 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
   while (end > start && !tokens[end - 1]!.word) end--;
   if (start >= end) return out;
 
-  // A title inside the chunk: "U.S. Secretary of State Paul Harker", "Blackwater CEO Olaf Granger".
+  // A title inside the chunk: "U.S. Secretary of State Paul Harker", "Korvane CEO Olaf Granger".
   const split = splitAtTitle(a, { start, end });
   if (split) {
     if (split.name) {
