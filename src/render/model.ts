@@ -5,7 +5,7 @@ import type { Archive, ArticleRecord, EntityKind, EntityRecord, SourceRecord } f
 import { azGroups, type LetterGroup } from './alphabet.ts';
 import { MentionLinker, type MentionTarget } from './body.ts';
 import { dateKey, dateView, monthTitle, timestamp, type DateView } from './dates.ts';
-import { compact, jsonLdScript, type JsonLd } from './jsonld.ts';
+import { compact, jsonLdScript } from './jsonld.ts';
 import { companions, relatedArticles } from './related.ts';
 
 export interface SiteOptions {

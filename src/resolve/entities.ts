@@ -82,15 +82,8 @@ export function clusterEntities(drafts: readonly ArticleDraft[], kind: EntityKin
   linkShortNames(nodes, uf, kind);
 
   // Clusters, named by their fullest form.
-  const groups = new Map<number, number[]>();
-  nodes.forEach((_, i) => {
-    const root = uf.find(i);
-    const list = groups.get(root) ?? [];
-    list.push(i);
-    groups.set(root, list);
-  });
   const clusters: EntityCluster[] = [];
-  for (const list of groups.values()) {
+  for (const list of uf.groups()) {
     const members = list.map((i) => nodes[i]!);
     const name = canonicalName(members);
     const aliases: string[] = [];

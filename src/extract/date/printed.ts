@@ -107,7 +107,6 @@ function splitDate(layout: PageLayout, index: number, now: Date): WrittenDate | 
 }
 
 export function printedDates(layout: PageLayout, now: Date): PrintedDate[] {
-  const anchor = layout.titleLine >= 0 ? layout.titleLine : layout.bodyStart;
   const out: PrintedDate[] = [];
   const candidates = candidateLines(layout);
   const dated = new Set<number>();

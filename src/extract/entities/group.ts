@@ -44,8 +44,8 @@ export function groupMentions(a: Analysis, result: MentionResult): EntityGroup[]
     if (acr >= 0 && long !== undefined) uf.union(acr, long);
   }
 
-  groupPeople(a, of('person'), uf);
-  groupOrganisations(a, of('organisation'), uf);
+  groupPeople(of('person'), uf);
+  groupOrganisations(of('organisation'), uf);
   // bare surnames that no full name took: one entity per surname
   const size = new Map<number, number>();
   mentions.forEach((_, i) => size.set(uf.find(i), (size.get(uf.find(i)) ?? 0) + 1));
@@ -58,16 +58,9 @@ export function groupMentions(a: Analysis, result: MentionResult): EntityGroup[]
     else uf.union(seen, i);
   });
 
-  const groups = new Map<number, Mention[]>();
-  mentions.forEach((m, i) => {
-    const root = uf.find(i);
-    const list = groups.get(root) ?? [];
-    list.push(m);
-    groups.set(root, list);
-  });
   const out: EntityGroup[] = [];
-  for (const list of groups.values()) {
-    const group = makeGroup(list);
+  for (const members of uf.groups()) {
+    const group = makeGroup(members.map((i) => mentions[i]!));
     if (group) out.push(group);
   }
   return out;
@@ -85,7 +78,7 @@ function distinct(list: ReadonlyArray<readonly [Mention, number]>): Array<readon
   return [...seen.values()];
 }
 
-function groupPeople(a: Analysis, people: ReadonlyArray<readonly [Mention, number]>, uf: UnionFind): void {
+function groupPeople(people: ReadonlyArray<readonly [Mention, number]>, uf: UnionFind): void {
   const full = people.filter(([m]) => keyWords(m.text).length >= 2);
   const forms = distinct(full);
   // "Rafael Lima" and "Rafael Costa Lima"; "Jonas Makela" and "Jonas Mäkelä" (same key already)
@@ -157,7 +150,7 @@ function nearest(matches: ReadonlyArray<readonly [Mention, number]> | undefined,
 
 // ---------- organisations ----------
 
-function groupOrganisations(a: Analysis, orgs: ReadonlyArray<readonly [Mention, number]>, uf: UnionFind): void {
+function groupOrganisations(orgs: ReadonlyArray<readonly [Mention, number]>, uf: UnionFind): void {
   const multi = distinct(orgs.filter(([m]) => !m.acronym && keyWords(m.text).length >= 2));
   const forms = distinct(orgs);
 

@@ -67,7 +67,6 @@ const TIME_WORDS = new Set(['earlier', 'later', 'this', 'last', 'next', 'week', 
 const NAME_CUE_VERBS = new Set(['say', 'tell', 'add', 'state', 'note', 'write', 'argue', 'claim', 'insist', 'explain', 'warn', 'comment', 'remark', 'stress', 'emphasise', 'acknowledge', 'admit', 'concede', 'recall', 'recount', 'observe', 'conclude', 'tweet', 'testify', 'assert', 'contend', 'complain', 'lament', 'reiterate', 'counter', 'reply', 'respond', 'announce', 'declare', 'report', 'urge', 'demand', 'deny', 'accuse', 'describe', 'predict', 'vow', 'pledge', 'plead', 'suggest', 'caution', 'speak', 'disclose']);
 const isNameCueVerb = (key: string) => NAME_CUE_VERBS.has(speechVerbBase(key) ?? '');
 const PERSON_EVIDENCE = new Set(['name-parts', 'tagger-person', 'first-name', 'title', 'honorific', 'role', 'appositive', 'age', 'kinship', 'surname-list', 'last-name', 'known-person']);
-const ORG_EVIDENCE = new Set(['head', 'lexicon-org', 'descriptor', 'employer', 'corporate-prefix', 'told', 'acronym', 'definition', 'of-head']);
 
 export function findMentions(a: Analysis): MentionResult {
   const tokens = a.tokens;

@@ -17,4 +17,15 @@ export class UnionFind {
     const y = this.find(b);
     if (x !== y) this.parent[Math.max(x, y)] = Math.min(x, y);
   }
+  /** The sets, each as its members in ascending order, in the order of their lowest members. */
+  groups(): number[][] {
+    const byRoot = new Map<number, number[]>();
+    for (let i = 0; i < this.parent.length; i++) {
+      const root = this.find(i);
+      const list = byRoot.get(root);
+      if (list) list.push(i);
+      else byRoot.set(root, [i]);
+    }
+    return [...byRoot.values()];
+  }
 }
