@@ -8,6 +8,7 @@ import { isCreditParagraph } from './entities/credits.ts';
 import { findMentions } from './entities/mentions.ts';
 import type { ExtractInput } from './input.ts';
 import { analyse } from './nlp/analyse.ts';
+import { unglueLinkText } from './nlp/linkText.ts';
 import { attributeQuotes } from './quotes/attribute.ts';
 import { findQuoteSpans } from './quotes/spans.ts';
 
@@ -20,8 +21,9 @@ export interface ArticleEntities {
 const quotesFound = new WeakMap<ArticleEntities, { input: ExtractInput; quotes: ExtractedQuote[] }>();
 
 export function extractEntities(input: ExtractInput): ArticleEntities {
-  // credit lines and author bios keep their place (quotations are counted by paragraph) but lose their words
-  const a = analyse(input.article.paragraphs.map((p) => (isCreditParagraph(p.text) ? '' : p.text)));
+  // credit lines and author bios keep their place (quotations are counted by paragraph) but lose their words;
+  // a name glued to its link's hover card is read once
+  const a = analyse(input.article.paragraphs.map((p) => (isCreditParagraph(p.text) ? '' : unglueLinkText(p.text))));
   const result = findMentions(a);
   const groups = groupMentions(a, result);
   const spans = findQuoteSpans(a);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import nlp from 'compromise';
 import { analyse } from '../../src/extract/nlp/analyse.ts';
+import { unglueLinkText } from '../../src/extract/nlp/linkText.ts';
 
 /** compromise's tags for every term of a whole paragraph, by the offset where the term starts. */
 function paragraphTags(text: string): Map<number, string[]> {
@@ -33,5 +34,20 @@ describe('analyse: tags', () => {
     const before = a.tokens.find((t) => t.text === 'left')!;
     assert.deepEqual([...mark.tags].sort(), [...before.tags].sort());
     assert.ok(before.tags.has('Verb'));
+  });
+});
+
+describe('unglueLinkText', () => {
+  it('keeps a name glued to its hover card once and drops the card up to "MORE"', () => {
+    const text = 'Rep. Dana MorrowDana MorrowTeaser about a bill | Another headline MORE (D-Ore.) said the port would close.';
+    assert.equal(unglueLinkText(text), 'Rep. Dana Morrow (D-Ore.) said the port would close.');
+  });
+  it('parts a repeated name from the word glued after it when no card end follows', () => {
+    assert.equal(unglueLinkText('Ana Kerr said Luis PardoLuis Pardoagreed.'), 'Ana Kerr said Luis Pardo agreed.');
+    assert.equal(unglueLinkText('Luis PardoLuis Pardo said so.'), 'Luis Pardo said so.');
+  });
+  it('leaves ordinary text alone', () => {
+    const text = 'Luis Pardo and Luis Pardo Jr. met in New York.';
+    assert.equal(unglueLinkText(text), text);
   });
 });
