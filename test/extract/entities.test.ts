@@ -157,6 +157,26 @@ describe('extractEntities: organisations', () => {
     assert.deepEqual(names(e.people), ['Ilja Sarn']);
   });
 
+  it('reads two ordinary words as an organisation from the way the text speaks of them', () => {
+    const e = extractEntities(article([
+      'The label that owns her early songs, Tall Lantern, says she may sing them.',
+      'Her albums came out through Tall Lantern, which was sold last year.',
+      'Tall Lantern have denied blocking her.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Tall Lantern']);
+    assert.deepEqual(names(e.people), []);
+    const f = extractEntities(article(['Her albums came out on Copper Kettle, which was sold last year.', 'Copper Kettle denied blocking her.']));
+    assert.deepEqual(names(f.organisations), ['Copper Kettle']);
+    const g = extractEntities(article(['Black Friday, which falls late in the month, was busy.']));
+    assert.deepEqual(names(g.organisations), []);
+  });
+
+  it('keeps a person and a name glued to its link text apart', () => {
+    const e = extractEntities(article(['Rep. Dana MorrowDana MorrowSenators back port bill | Harbor Council delays vote MORE (D-Ore.) said the port would close.']));
+    assert.deepEqual(names(e.people), ['Dana Morrow']);
+    assert.deepEqual(names(e.organisations), []);
+  });
+
   it('lets names from front matter win and always appear', () => {
     const e = extractEntities(article(['Marsh said the reef was failing.'], { people: ['Helena Marsh'], organisations: ['Coastal Reef Trust'] }));
     assert.deepEqual(names(e.people), ['Helena Marsh']);

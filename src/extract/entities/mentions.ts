@@ -98,6 +98,7 @@ export function findMentions(a: Analysis): MentionResult {
     if (text.length === 2 && !c.evidence.has('lexicon-org') && !c.evidence.has('definition') && !['told', 'speech', 'employer', 'descriptor'].some((x) => c.evidence.has(x)) && !orgNames.some((n) => spellsName(text, n))) c.kind = 'other';
   }
 
+  speakingThings(a, candidates);
   // Single words and two-word names that repeat the name of a person or organisation found elsewhere.
   promoteByReference(a, candidates);
   companyShortNames(a, candidates);
@@ -358,6 +359,8 @@ function sentenceInitialCommonWord(a: Analysis, t: Token, r: Range): boolean {
   if (ORG_HEADS.has(rest.key) && r.end - r.start >= 2) return false;
   const whole = surface(a, r.start, r.end);
   if (isLexiconOrganisation(nameKey(whole)) || isOutlet(whole) || INSTITUTIONS.has(nameKey(whole)) || countryOf(whole) || isLexiconPlace(nameKey(whole))) return false;
+  // "Big Harbour have denied it" beside "… signed to Big Harbour": a name the article also writes mid-sentence
+  if (r.end - r.start >= 2 && writtenMidSentence(a, r)) return false;
   if (isCommonWord(t.key) || lowerCaseWords(a).has(t.key)) return true;
   // An honorific opens a name ("Mr Smith said"); compromise reads it as a person's title in every
   // article seen, so its tags (which mean tagging the sentence) are not asked for.
@@ -365,6 +368,19 @@ function sentenceInitialCommonWord(a: Analysis, t: Token, r: Range): boolean {
   const tags = t.tags;
   if (tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization')) return false;
   return ['Adjective', 'Adverb', 'Verb', 'Gerund', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun'].some((x) => tags.has(x));
+}
+
+/** Does the article write the words of `r` elsewhere, capitalised the same, after a sentence's first word? */
+function writtenMidSentence(a: Analysis, r: Range): boolean {
+  const tokens = a.tokens;
+  const n = r.end - r.start;
+  for (const t of tokens) {
+    if (t.initial || t.i === r.start || t.key !== tokens[r.start]!.key || t.text !== tokens[r.start]!.text) continue;
+    let k = 1;
+    while (k < n && tokens[t.i + k]?.text === tokens[r.start + k]!.text) k++;
+    if (k === n && !isNameToken(tokens[t.i + n]) && !isNameToken(tokens[t.i - 1])) return true;
+  }
+  return false;
 }
 
 const titleCache = new WeakMap<Analysis, Set<string>>();
@@ -585,6 +601,10 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     // "the Islamic State group", "the Wagner militia"
     const next0 = tokens[c.end];
     if (next0 && next0.word && !next0.cap && ['group', 'militia', 'movement', 'organisation', 'organization', 'network', 'company', 'firm', 'outfit', 'faction', 'party'].includes(next0.key) && !tokens[c.end - 1]!.possessive) c.evidence.add('descriptor');
+    // "Big Harbour, which was bought…" (a person takes "who"); "The label that owns her songs, Big Harbour,":
+    // a name in apposition to an organisation's description
+    if (tokens[c.end]?.text === ',' && tokens[c.end + 1]?.key === 'which' && sameSentence(tokens[c.end + 1])) c.evidence.add('which');
+    if (prev?.text === ',' && describedBefore(a, c.start - 1)) c.evidence.add('org-context');
     // "told The Ledger": an outlet's name after a speech verb, its article capitalised
     const teller = prev && prev.key === 'the' && prev.cap && !prev.initial && sameSentence(prev2) && speechVerbBase(prev2!.key) === 'tell' ? prev2 : undefined;
     if (teller) c.evidence.add('told');
@@ -627,6 +647,17 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
       c.evidence.add('employer');
     }
   }
+}
+
+/** "The label that owns her songs, …": the sentence opens, up to the comma at `comma`, with "the" and a
+ * kind of organisation, and names nobody on the way. */
+function describedBefore(a: Analysis, comma: number): boolean {
+  const tokens = a.tokens;
+  const sentence = a.sentences[tokens[comma]!.sentence]!;
+  if (comma - sentence.start > 12 || tokens[sentence.start]?.key !== 'the') return false;
+  const head = tokens[sentence.start + 1];
+  if (!head || !head.word || head.cap || !ORG_DESCRIPTORS.has(head.key)) return false;
+  return tokens.slice(sentence.start + 2, comma).every((t) => t.word && !t.cap);
 }
 
 /** Reads an appositive after a comma or dash: a role ("a human rights lawyer"), an age ("55"), or a kind of organisation. */
@@ -685,6 +716,8 @@ function decide(a: Analysis, c: Candidate): Kind {
   if (e.has('descriptor') || e.has('corporate-prefix') || e.has('employer')) {
     if (!(n >= 2 && e.has('first-name'))) return 'organisation';
   }
+  // "Big Harbour, which…": an organisation's context, and nothing of a person's
+  if (e.has('org-context') && n >= 2 && !e.has('first-name') && !e.has('surname-list') && !e.has('known-person') && !e.has('title') && !e.has('honorific')) return 'organisation';
   // "WeWork": a camel-case word is a brand, never a person
   const camel = n === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(tokens[c.start]!.text) && !/^(Mc|Mac|O|De|Di|Da|La|Le|Van|Von|Du|St)\p{Lu}/u.test(tokens[c.start]!.text);
   const notNameLike = e.has('not-name-like') || camel;
@@ -756,6 +789,19 @@ function companyShortNames(a: Analysis, candidates: Candidate[]): void {
   }
 }
 
+const STRONG_PERSON = ['first-name', 'surname-list', 'known-person', 'title', 'honorific', 'role', 'appositive', 'age', 'kinship'];
+/** "Big Harbour, which was sold…" and "Big Harbour denied it": a name that is no person's, spoken of
+ * with "which" and speaking elsewhere, is an organisation's. */
+function speakingThings(a: Analysis, candidates: Candidate[]): void {
+  const key = (c: Candidate) => nameKey(surface(a, c.start, c.end));
+  // a person's name would have a given name, a title or a role somewhere; name-shaped words alone are not enough
+  const strong = new Set(candidates.filter((c) => STRONG_PERSON.some((x) => c.evidence.has(x))).map(key));
+  const open = candidates.filter((c) => (c.kind === 'unknown' || c.kind === 'person') && c.end - c.start >= 2 && !strong.has(key(c)));
+  const which = new Set(open.filter((c) => c.evidence.has('which')).map(key));
+  const speaks = new Set(open.filter((c) => c.evidence.has('speech') || c.evidence.has('told')).map(key));
+  for (const c of open) if (which.has(key(c)) && speaks.has(key(c))) c.kind = 'organisation';
+}
+
 /** Surnames, first names and short names that repeat a name found elsewhere in the article. */
 function promoteByReference(a: Analysis, candidates: Candidate[]): void {
   const tokens = a.tokens;
@@ -772,10 +818,16 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
   for (const t of tokens) if (t.word && t.cap) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
   const surnames = new Set<string>();
   for (const c of candidates) if (c.kind === 'person' && c.end - c.start >= 2) surnames.add(tokens[c.end - 1]!.key);
+  // the same words as an organisation found elsewhere ("Big Harbour have denied it")
+  const orgNames = new Set(candidates.filter((c) => c.kind === 'organisation' && !c.acronym).map((c) => nameKey(surface(a, c.start, c.end))));
   for (const c of candidates) {
     if (c.kind !== 'unknown') continue;
     const n = c.end - c.start;
     const t = tokens[c.start]!;
+    if (n >= 2 && orgNames.has(nameKey(surface(a, c.start, c.end)))) {
+      c.kind = 'organisation';
+      continue;
+    }
     // "Cook said" after "Tim Cook": a surname that is also an ordinary word
     if (n === 1 && personTokens.has(t.key) && !t.upper && (!t.initial || t.possessive || c.evidence.has('speech') || !c.evidence.has('not-name-like'))) {
       c.kind = 'person';
