@@ -182,4 +182,18 @@ describe('extractQuotes: pronouns', () => {
       ['No agreement has been signed,', 'Quayside Holdings'],
     ]);
   });
+
+  it('reads a subject pronoun after an opening phrase, and a woman with a name given to either sex', () => {
+    const qs = quotes([
+      'Taylor Quill’s first albums came out on a label owned by talent manager Oren Brask.',
+      'In a post at the time she described the sale as the “worst thing that could happen to my songs”.',
+      'Oren Brask has denied any unfairness. Then, last week, Taylor Quill wrote to her fans.',
+      'She claimed the label blocked her.',
+      '“I just want to sing my own songs,” she said.',
+    ]);
+    assert.deepEqual(pairs(qs), [
+      ['worst thing that could happen to my songs', 'Taylor Quill'],
+      ['I just want to sing my own songs,', 'Taylor Quill'],
+    ]);
+  });
 });

@@ -65,12 +65,14 @@ const ACTORS = keysTagged('Actor');
 
 const listedFemale = new Set(firstNamesData.female);
 const listedMale = new Set(firstNamesData.male);
+const UNISEX = new Set(firstNamesData.unisex);
 const NAME_PARTS = new Set(namePartsData.names);
 
 /** A given name: compromise's own, or one of the listed first names that is not also an ordinary word ("Robin", "Will"). */
 export const isFirstName = (key: string) =>
   NAME_WORDS.has(key) || ((listedFemale.has(key) || listedMale.has(key)) && !COMMON_WORDS.has(key) && !PLACE_WORDS.has(key));
 export const firstNameGender = (key: string): 'male' | 'female' | null => {
+  if (UNISEX.has(key)) return null;
   const t = lexicon.get(key);
   const female = !!t?.has('FemaleName') || listedFemale.has(key);
   const male = !!t?.has('MaleName') || listedMale.has(key);

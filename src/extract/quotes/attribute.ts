@@ -39,6 +39,8 @@ const ARMED_BODIES = new Set(['military', 'army', 'navy', 'police', 'coastguard'
 /** Nouns that stand for an organisation named before: "the company said". */
 const ORG_ANAPHORS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'agency', 'bank', 'ministry', 'department', 'charity', 'union', 'party', 'council', 'committee', 'commission', 'watchdog', 'regulator', 'retailer', 'carrier', 'airline', 'insurer', 'lender', 'broadcaster', 'newspaper', 'paper', 'magazine', 'website', 'network', 'outlet', 'publication', 'institute', 'university', 'foundation', 'association', 'office', 'board', 'court', 'club', 'team', 'manufacturer', 'maker', 'giant', 'conglomerate', 'startup', 'ngo']);
 const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'magazine', 'broadcaster', 'website', 'outlet', 'publication', 'network']);
+/** Pronouns that can only be a subject. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 /** How far back (in tokens) a pronoun looks for the one it stands for. */
 const LOOKBACK = 1500;
 
@@ -341,7 +343,8 @@ class Attributor {
     }
     if (leader) return leader;
     const pronoun = tokens[j]!;
-    if (s === j && PRONOUNS.has(pronoun.key)) {
+    // "At the time she said": a subject pronoun is the whole subject, whatever opens the sentence before it
+    if (s === j && PRONOUNS.has(pronoun.key) || SUBJECT_PRONOUNS.has(pronoun.key) && !tokens[j - 1]?.possessive) {
       const resolved = this.resolvePronoun(pronoun.key, j, v);
       return resolved ?? 'pronoun-unresolved';
     }
@@ -563,7 +566,12 @@ class Attributor {
         i = c.mention.start;
         if (c.group.gender && c.group.gender !== kind) continue;
         const owner = this.tokens[c.mention.end - 1]!.possessive;
-        const object = this.tokens[c.mention.start - 1]?.tags.has('Preposition') ?? false;
+        const object = this.objectOfPreposition(c.mention.start);
+        // "Rita Vale's albums were…": the owner who opens a sentence is what it is about
+        if (owner && !near && this.opensSentence(c.mention.start)) {
+          near = c.group;
+          nearParagraph = this.tokens[i]!.paragraph;
+        }
         if (!owner && !object) {
           if (this.opensSentence(c.mention.start)) return c.group;
           if (!near) {
@@ -605,6 +613,13 @@ class Attributor {
     }
     void verb;
     return null;
+  }
+
+  /** Is the name at `start` the object of a preposition, its role words between ("owned by talent manager A B")? */
+  objectOfPreposition(start: number): boolean {
+    let k = start - 1;
+    while (k >= start - 3 && this.tokens[k]?.word && !this.tokens[k]!.cap && (isRoleNoun(this.tokens[k]!.key) || TITLES.has(this.tokens[k]!.key) || (k < start - 1 && this.tokens[k]!.tags.has('Noun')))) k--;
+    return this.tokens[k]?.tags.has('Preposition') ?? false;
   }
 
   /** Is the mention the subject of its sentence: opening it, or after an opening phrase or in apposition
