@@ -177,6 +177,21 @@ describe('extractEntities: organisations', () => {
     assert.deepEqual(names(e.organisations), []);
   });
 
+  it('reads a player after a playing position, a name with a particle after a job label, and teams in a sports report', () => {
+    const e = extractEntities(article([
+      'The Kestrels lost the game to the Dunmore Otters on Sunday, their third loss of the season.',
+      'Dunmore center Brannoc Tivey and defensive end Olo Marra were suspended for the rematch, and the coach said the team had to win.',
+      'Harbor Sports NFL Insider Devin La Rocca reported that the league will fine both players. The Vales watched the game with Ann Vale.',
+    ]));
+    assert.deepEqual(names(e.people), ['Ann Vale', 'Brannoc Tivey', 'Devin La Rocca', 'Olo Marra']);
+    assert.deepEqual(names(e.organisations), ['Dunmore Otters', 'Harbor Sports', 'Kestrels', 'NFL']);
+  });
+
+  it('takes no capitalised plural for a team outside a sports report', () => {
+    const e = extractEntities(article(['The Kestrels met in the town hall on Monday to talk about the new bridge.']));
+    assert.deepEqual(names(e.organisations), []);
+  });
+
   it('lets names from front matter win and always appear', () => {
     const e = extractEntities(article(['Marsh said the reef was failing.'], { people: ['Helena Marsh'], organisations: ['Coastal Reef Trust'] }));
     assert.deepEqual(names(e.people), ['Helena Marsh']);

@@ -4,7 +4,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
-  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLES, US_STATES, INSTITUTIONS, isOutlet,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, POSITIONS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, INSTITUTIONS, isOutlet,
   countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isFirstName, isFunctionWord, isKnownPerson,
   isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
@@ -99,6 +99,7 @@ export function findMentions(a: Analysis): MentionResult {
   }
 
   speakingThings(a, candidates);
+  sportsTeams(a, candidates);
   // Single words and two-word names that repeat the name of a person or organisation found elsewhere.
   promoteByReference(a, candidates);
   companyShortNames(a, candidates);
@@ -301,6 +302,11 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
   const label = splitAtLabel(tokens, { start, end });
   if (label) {
     out.push({ start: label.name, end, kind: 'person', evidence: new Set([...evidence, 'role']), acronym: false });
+    // "… NFL Insider A B": a known body among the labels is named too
+    for (let i = label.prefix; i < label.name; i++) {
+      const t = tokens[i]!;
+      if (t.upper && (isLexiconOrganisation(acronymLetters(t.text)) || isOutlet(t.text))) out.push({ start: i, end: i + 1, kind: 'unknown', evidence: new Set(['acronym', 'lexicon-org']), acronym: true, modifier: true });
+    }
     if (label.prefix > start) {
       for (const c of analyseChunk(a, { start, end: label.prefix })) {
         if (c.kind === 'unknown' && !c.acronym) c.evidence.add('employer');
@@ -343,7 +349,8 @@ function splitAtLabel(tokens: readonly Token[], r: Range): { name: number; prefi
   const isLabel = (t: Token) => t.word && !t.possessive && ((t.upper && !t.text.includes('.') && t.text.length <= 4) || (t.cap && isRoleNoun(t.key) && !isFirstName(t.key)));
   for (let i = r.start + 1; i <= r.end - 2 && i <= r.start + 5; i++) {
     if (!isLabel(tokens[i - 1]!) || !isFirstName(tokens[i]!.key) || isCommonWord(tokens[i]!.key) || r.end - i > 4) continue;
-    if (!tokens.slice(i, r.end).every((t, k) => nameLike(t, i + k === r.end - 1) || t.text === '.' || (t.word && /^\p{Lu}$/u.test(t.text)))) continue;
+    // (a particle inside the name, "Jon La Verne", "Ana de Souza", is part of it)
+    if (!tokens.slice(i, r.end).every((t, k) => nameLike(t, i + k === r.end - 1) || t.text === '.' || (t.word && /^\p{Lu}$/u.test(t.text)) || (k > 0 && i + k < r.end - 1 && PARTICLES.has(t.key)))) continue;
     let prefix = i - 1;
     while (prefix > r.start && isLabel(tokens[prefix - 1]!)) prefix--;
     return { name: i, prefix };
@@ -595,6 +602,8 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
       }
     }
     if (sameSentence(prev2) && prev?.text === ',' && KINSHIP.has(prev2!.key)) c.evidence.add('kinship');
+    // "center A B", "defensive end A B": a playing position before a name of two words or more
+    if (c.end - c.start >= 2 && sameSentence(prev) && prev!.word && !prev!.cap && (POSITIONS.has(prev!.key) || (sameSentence(prev2) && prev2!.word && !prev2!.cap && POSITIONS.has(`${prev2!.key} ${prev!.key}`)))) c.evidence.add('role');
     // "Taliban spokesman Zabihullah Mujahid", "Hamas officials": an organisation's people after its name
     const role = tokens[c.end];
     if (role && role.word && !role.cap && ORG_ROLES.has(role.key) && !tokens[c.end - 1]!.possessive && c.end - c.start === 1) c.evidence.add('org-role');
@@ -786,6 +795,45 @@ function companyShortNames(a: Analysis, candidates: Candidate[]): void {
       && tokens.slice(o.start, o.start + n).every((t, k) => t.key === tokens[c.start + k]!.key)
       && tokens.slice(o.start + n, o.end).every((t) => ORG_HEADS.has(t.key)));
     if (long) c.kind = 'organisation';
+  }
+}
+
+/**
+ * "the Hawks", "Springfield Hawks": in a sports report, a capitalised plural the article writes after
+ * "the" (alone or after a place) names a team — unless it is a place, a people, a party's members, an
+ * event or a family ("the Vales" beside "Ann Vale").
+ */
+function sportsTeams(a: Analysis, candidates: Candidate[]): void {
+  const tokens = a.tokens;
+  let sport = 0;
+  for (const t of tokens) if (t.word && !t.cap && TEAM_SPORT_WORDS.has(t.key)) sport++;
+  if (sport < 6) return;
+  const families = new Set<string>();
+  for (const c of candidates) if (c.kind === 'person') for (let i = c.start; i < c.end; i++) families.add(tokens[i]!.key);
+  const teamWord = (t: Token) => /^\p{Lu}\p{Ll}+s$/u.test(t.text) && !t.upper
+    && !isLexiconPlace(t.key) && !countryOf(t.text) && !demonymCountry(t.text) && !lexiconTags(t.key)?.has('Demonym')
+    && !PARTY_MEMBERS.has(t.key) && !OTHER_HEADS.has(t.key) && !ORG_HEADS.has(t.key) && !GENERIC_ALONE.has(t.key) && !isDateWord(t.key)
+    && !families.has(t.key.replace(/e?s$/, '')) && !families.has(t.key.slice(0, -1));
+  const afterThe = new Set<string>();
+  const place = (t: Token | undefined) => !!t && t.cap && !t.possessive && (isLexiconPlace(t.key) || US_STATES.has(t.key));
+  for (const t of tokens) {
+    if (!t.word || !t.cap || !teamWord(t)) continue;
+    const before = tokens[t.i - 1];
+    if (before?.key === 'the' || (before?.cap && !before.possessive && tokens[t.i - 2]?.key === 'the')) afterThe.add(t.key);
+  }
+  if (!afterThe.size) return;
+  for (const c of candidates) {
+    if (c.kind === 'organisation' || c.acronym) continue;
+    if (c.kind === 'person' && STRONG_PERSON.some((x) => c.evidence.has(x))) continue;
+    const n = c.end - c.start;
+    const last = tokens[c.end - 1]!;
+    if (!afterThe.has(last.key) || !teamWord(last)) continue;
+    const first = tokens[c.start]!;
+    // ("the Six Nations" is a tournament, named by a number)
+    if (n === 1 || (n === 2 && (place(first) || tokens[c.start - 1]?.key === 'the') && !lexiconTags(first.key)?.has('Cardinal') && !lexiconTags(first.key)?.has('Value'))) {
+      c.kind = 'organisation';
+      c.evidence.add('team');
+    }
   }
 }
 

@@ -119,6 +119,8 @@ export const OTHER_HEADS = set(orgData.otherHeads);
 export const US_STATES = set(countriesData.usStates.codes);
 /** Institutions named by one word or a place ("Congress", "the Kremlin", "the White House"). */
 export const INSTITUTIONS = set(orgData.institutions);
+/** Words of sports reporting ("season", "coach", "touchdown"): where they are frequent, "the Hawks" is a team. */
+export const TEAM_SPORT_WORDS = set(orgData.teamSportWords);
 
 // ---- news outlets (the source extractor's list): their names are organisations ----
 const outletNames = new Set<string>();
@@ -135,6 +137,8 @@ export const TITLES = set(titlesData.titles);
 export const TITLE_MODIFIERS = set(titlesData.titleModifiers);
 export const ROLES = set([...titlesData.roles, ...titlesData.titles]);
 export const KINSHIP = set(titlesData.kinship);
+/** Playing positions, one word or two ("center", "defensive end"): they stand before a player's name. */
+export const POSITIONS = set(titlesData.positions);
 
 export const EAST_ASIAN_SURNAMES = set(surnamesData.surnames);
 

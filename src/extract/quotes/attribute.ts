@@ -5,7 +5,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   DOCUMENT_FAMILIES, DOCUMENT_NOUNS, GOVERNMENT_WORDS, ISSUING_VERBS, PRONOUNS, TITLES, countryOf, demonymCountry, isDateWord,
-  isOutlet, isRoleNoun, lexiconTags, speechVerbBase,
+  ROLES, isOutlet, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
 import type { EntityGroup } from '../entities/group.ts';
 import type { Mention } from '../entities/mentions.ts';
@@ -618,7 +618,7 @@ class Attributor {
   /** Is the name at `start` the object of a preposition, its role words between ("owned by talent manager A B")? */
   objectOfPreposition(start: number): boolean {
     let k = start - 1;
-    while (k >= start - 3 && this.tokens[k]?.word && !this.tokens[k]!.cap && (isRoleNoun(this.tokens[k]!.key) || TITLES.has(this.tokens[k]!.key) || (k < start - 1 && this.tokens[k]!.tags.has('Noun')))) k--;
+    while (k >= start - 3 && this.tokens[k]?.word && !this.tokens[k]!.cap && (ROLES.has(this.tokens[k]!.key) || (k < start - 1 && this.tokens[k]!.tags.has('Noun') && ROLES.has(this.tokens[k + 1]!.key)))) k--;
     return this.tokens[k]?.tags.has('Preposition') ?? false;
   }
 
