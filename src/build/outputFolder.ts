@@ -1,5 +1,6 @@
 // Keeps the output folder safe: it never overlaps the seeds, only ever holds what a build made,
 // and is replaced in one step so that a failed or killed build leaves the last good site whole.
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
@@ -44,8 +45,12 @@ export async function makeStagingFolder(outDir: string): Promise<string> {
   return staging;
 }
 
-/** Swaps the staged site in place of the old one; the old one is removed only once the new one is in place. */
-export async function publishStagingFolder(staging: string, outDir: string, marker: object): Promise<void> {
+/**
+ * Swaps the staged site in place of the old one; the old one is removed only once the new one is in
+ * place. Removing thousands of folders takes seconds, so by default a process of its own does it after
+ * the build has returned; `removeOld: 'now'` waits for it.
+ */
+export async function publishStagingFolder(staging: string, outDir: string, marker: object, removeOld: 'now' | 'background' = 'background'): Promise<void> {
   const out = resolve(outDir);
   await writeFile(join(staging, BUILD_MARKER), JSON.stringify(marker, null, 2) + '\n');
   const retired = join(dirname(out), `.${basename(out)}.retired-${randomBytes(4).toString('hex')}`);
@@ -57,10 +62,32 @@ export async function publishStagingFolder(staging: string, outDir: string, mark
     if (hadOld) await rename(retired, out); // put the last good site back
     throw error;
   }
-  if (hadOld) await rm(retired, { recursive: true, force: true });
+  if (!hadOld) return;
+  // Renamed first, so that no later recovery can mistake a half-removed folder for the last good site.
+  const trash = join(dirname(out), `.${basename(out)}.trash-${randomBytes(4).toString('hex')}`);
+  await rename(retired, trash);
+  if (removeOld === 'now' || !removeInBackground(trash)) await rm(trash, { recursive: true, force: true });
 }
 
-/** Cleans up after a build that was killed: restores a retired site if the new one never arrived, removes stale staging folders. */
+/** Starts a detached process that removes `folder`; false if none could be started. */
+function removeInBackground(folder: string): boolean {
+  try {
+    const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder], {
+      detached: true,
+      stdio: 'ignore',
+    });
+    child.on('error', () => {}); // the next build removes what is left
+    child.unref();
+    return child.pid !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Cleans up after a build that was killed: restores a retired site if the new one never arrived,
+ * removes stale staging folders and whatever an earlier removal left of replaced sites.
+ */
 export async function recoverInterruptedBuild(outDir: string): Promise<void> {
   const out = resolve(outDir);
   const parent = dirname(out);
@@ -78,6 +105,8 @@ export async function recoverInterruptedBuild(outDir: string): Promise<void> {
   }
   for (const s of await readdir(parent).catch(() => [] as string[])) {
     if (s.startsWith(`.${name}.building-`) || s.startsWith(`.${name}.retired-`)) await rm(join(parent, s), { recursive: true, force: true });
+    // A replaced site is never needed again; the build does not wait for it to go.
+    else if (s.startsWith(`.${name}.trash-`) && !removeInBackground(join(parent, s))) await rm(join(parent, s), { recursive: true, force: true });
   }
 }
 

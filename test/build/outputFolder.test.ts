@@ -44,10 +44,37 @@ describe('output folder', () => {
     await publishStagingFolder(first, out, { n: 1 });
     const second = await makeStagingFolder(out);
     await writeFile(join(second, 'new.html'), 'new');
-    await publishStagingFolder(second, out, { n: 2 });
+    await publishStagingFolder(second, out, { n: 2 }, 'now');
     assert.deepEqual((await readdir(out)).sort(), [BUILD_MARKER, 'new.html']);
     assert.deepEqual((await readdir(root)).filter((n) => n.startsWith('.site.')), []);
     await assert.doesNotReject(checkOutputIsOurs(out));
+  });
+
+  it('removes the replaced site in the background, and never restores what is being removed', async () => {
+    const out = join(root, 'background');
+    for (const n of [1, 2]) {
+      const staging = await makeStagingFolder(out);
+      await mkdir(join(staging, 'pages', String(n)), { recursive: true });
+      await writeFile(join(staging, 'pages', String(n), 'index.html'), `site ${n}`);
+      await publishStagingFolder(staging, out, { n });
+    }
+    assert.deepEqual(await readdir(join(out, 'pages')), ['2']);
+    let left = (await readdir(root)).filter((n) => n.startsWith('.background.'));
+    for (let i = 0; i < 100 && left.length; i++) {
+      await new Promise((done) => setTimeout(done, 50));
+      left = (await readdir(root)).filter((n) => n.startsWith('.background.'));
+    }
+    assert.deepEqual(left, []);
+    await recoverInterruptedBuild(out);
+    assert.equal(await readFile(join(out, 'pages', '2', 'index.html'), 'utf8'), 'site 2');
+  });
+
+  it('never brings a replaced site back, even with the site folder gone', async () => {
+    const out = join(root, 'gone');
+    await mkdir(join(root, '.gone.trash-dead', 'pages'), { recursive: true });
+    await writeFile(join(root, '.gone.trash-dead', BUILD_MARKER), '{}');
+    await recoverInterruptedBuild(out);
+    await assert.rejects(readdir(out));
   });
 
   it('restores the last good site when a build died between the two renames', async () => {
