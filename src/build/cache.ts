@@ -1,7 +1,7 @@
 // A cache of per-seed work (ingest → clean → extract), keyed by the seed's path, its content hash and
 // the version of the code that made it, so unchanged seeds are neither cleaned nor extracted again.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { SeedOutcome } from './seed.ts';
 
@@ -30,12 +30,27 @@ async function hashTree(hash: ReturnType<typeof createHash>, path: string): Prom
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) await hashTree(hash, join(path, entry.name));
 }
 
-export class SeedCache {
-  readonly #dir: string;
-  readonly #used = new Set<string>();
+/** The cache's one file per code version: a line per seed, `[key, outcome]` as JSON. */
+const LOG_FILE = 'seeds.ndjson';
+const NEWLINE = 0x0a;
 
-  private constructor(root: string, version: string) {
-    this.#dir = join(root, version);
+/**
+ * One file holds every entry, appended to as seeds are processed, so that a rebuild reads one file
+ * instead of one per seed. A line cut short by a killed build, or damaged any other way, is skipped:
+ * that seed is simply processed again. When entries go unused (seeds deleted or changed), the file is
+ * written anew with only the used ones.
+ */
+export class SeedCache {
+  readonly #file: string;
+  /** Entries read from the file, as their raw lines (views into one buffer), parsed when asked for. */
+  readonly #stored = new Map<string, Buffer>();
+  readonly #used = new Set<string>();
+  readonly #added: string[] = [];
+  /** The file holds a damaged or unfinished line: it is written anew rather than appended to. */
+  #damaged = false;
+
+  private constructor(file: string) {
+    this.#file = file;
   }
 
   /** Opens the cache under `root` for this code version, dropping entries made by other versions. */
@@ -43,41 +58,67 @@ export class SeedCache {
     await mkdir(root, { recursive: true });
     for (const name of await readdir(root)) if (name !== version) await rm(join(root, name), { recursive: true, force: true });
     await mkdir(join(root, version), { recursive: true });
-    return new SeedCache(root, version);
+    const cache = new SeedCache(join(root, version, LOG_FILE));
+    const data = await readFile(cache.#file).catch(() => null);
+    for (let start = 0; data && start < data.length; ) {
+      let end = data.indexOf(NEWLINE, start);
+      if (end < 0) end = data.length;
+      const line = data.subarray(start, end);
+      // The key is the line's first JSON string: 64 hex digits after `["`.
+      const key = line.length > 70 && line[0] === 0x5b && line[1] === 0x22 && line[66] === 0x22 ? line.toString('latin1', 2, 66) : null;
+      if (key) cache.#stored.set(key, line);
+      else cache.#damaged = true;
+      start = end + 1;
+    }
+    if (data && data.length && data[data.length - 1] !== NEWLINE) cache.#damaged = true;
+    return cache;
   }
 
   static key(file: string, contentHash: string): string {
     return createHash('sha256').update(file).update('\0').update(contentHash).digest('hex');
   }
 
-  #path(key: string): string {
-    return join(this.#dir, key.slice(0, 2), `${key}.json`);
-  }
-
-  async get(key: string): Promise<SeedOutcome | null> {
-    this.#used.add(key);
+  get(key: string): SeedOutcome | null {
+    const line = this.#stored.get(key);
+    if (!line) return null;
     try {
-      return JSON.parse(await readFile(this.#path(key), 'utf8')) as SeedOutcome;
+      const [stored, outcome] = JSON.parse(line.toString('utf8')) as [string, SeedOutcome];
+      if (stored !== key || typeof outcome !== 'object' || outcome === null) throw new Error('damaged');
+      this.#used.add(key);
+      return outcome;
     } catch {
-      return null; // missing or damaged: the seed is simply processed again
+      this.#stored.delete(key); // damaged: the seed is simply processed again
+      this.#damaged = true;
+      return null;
     }
   }
 
-  async set(key: string, outcome: SeedOutcome): Promise<void> {
+  set(key: string, outcome: SeedOutcome): void {
     this.#used.add(key);
-    const path = this.#path(key);
-    await mkdir(join(this.#dir, key.slice(0, 2)), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(outcome));
-    await rename(temporary, path);
+    this.#added.push(JSON.stringify([key, outcome]));
   }
 
-  /** Removes entries no seed of this build used (deleted or changed seeds). */
-  async prune(): Promise<void> {
-    for (const shard of await readdir(this.#dir).catch(() => [] as string[])) {
-      for (const name of await readdir(join(this.#dir, shard)).catch(() => [] as string[])) {
-        if (!this.#used.has(name.replace(/\.json$/, ''))) await rm(join(this.#dir, shard, name), { force: true });
-      }
+  /**
+   * Writes what this build added. Entries this build did not use (deleted or changed seeds) are
+   * dropped by writing the file anew, under another name first, so a kill cannot leave it half written.
+   */
+  async save(): Promise<void> {
+    const rewrite = this.#damaged || [...this.#stored.keys()].some((key) => !this.#used.has(key));
+    const added = this.#added.length ? Buffer.from(this.#added.join('\n') + '\n') : null;
+    if (rewrite) {
+      const kept: Buffer[] = [];
+      for (const [key, line] of this.#stored) if (this.#used.has(key)) kept.push(line, NEWLINE_BUFFER);
+      if (added) kept.push(added);
+      const temporary = `${this.#file}.${process.pid}.tmp`;
+      await writeFile(temporary, Buffer.concat(kept));
+      await rename(temporary, this.#file);
+    } else if (added) {
+      await appendFile(this.#file, added);
     }
+    this.#added.length = 0;
+    this.#stored.clear();
+    this.#damaged = false;
   }
 }
+
+const NEWLINE_BUFFER = Buffer.from('\n');

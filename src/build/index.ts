@@ -48,7 +48,7 @@ export interface BuildOptions {
   siteUrl?: string;
   /** The site's name in every page's header. */
   title?: string;
-  /** Worker threads for extraction; default: one per core. */
+  /** Worker threads for extraction; 1 extracts in this thread. Default: see `defaultThreads`. */
   threads?: number;
   reporter?: BuildReporter;
 }
@@ -111,17 +111,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   // Read every seed and take what the cache already knows; the rest waits for extraction.
   const outcomes: SeedOutcome[] = new Array(listing.seeds.length);
   const pending: Array<{ index: number; file: string; bytes: Uint8Array; key: string }> = [];
-  await timed('read', async () => {
-    for (const [index, file] of listing.seeds.entries()) {
+  await timed('read', () =>
+    inBatches(listing.seeds.length, async (index) => {
+      const file = listing.seeds[index]!;
       const bytes = await readSeedFile(seedsDir, file);
       const key = SeedCache.key(file, createHash('sha256').update(bytes).digest('hex'));
-      const cached = await cache?.get(key);
+      const cached = cache?.get(key);
       if (cached) {
         outcomes[index] = cached;
         reporter.seedDone?.(file);
       } else pending.push({ index, file, bytes, key });
-    }
-  });
+    }),
+  );
+  pending.sort((a, b) => a.index - b.index);
 
   await timed('extract', async () => {
     const processor = seedProcessor(pending.length, { now }, options.threads);
@@ -130,14 +132,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
         pending.map(async ({ index, file, bytes, key }) => {
           const outcome = await processor.process({ file, bytes });
           outcomes[index] = outcome;
-          await cache?.set(key, outcome);
+          cache?.set(key, outcome);
           reporter.seedDone?.(file);
         }),
       );
     } finally {
       await processor.close();
     }
-    await cache?.prune();
+    await cache?.save();
   });
 
   // Seed bytes are not needed past extraction; on big archives they are worth letting go.
@@ -204,4 +206,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     await rm(resolvePath(staging), { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Runs `work` on 0 … count-1 with a bounded number in flight, so that file reads overlap. */
+async function inBatches(count: number, work: (index: number) => Promise<void>, inFlight = 32): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < count) await work(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(inFlight, count) }, worker));
 }

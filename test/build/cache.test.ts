@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -23,23 +23,47 @@ describe('seed cache', () => {
     assert.equal(SeedCache.key('a.txt', 'h1'), SeedCache.key('a.txt', 'h1'));
   });
 
-  it('returns what was stored, and nothing for an unknown key', async () => {
+  const key = (name: string) => SeedCache.key(name, 'content');
+
+  it('returns what an earlier build stored, and nothing for an unknown key', async () => {
     const cache = await SeedCache.open(root, 'v1');
-    await cache.set('k1', problem('a.txt'));
-    assert.deepEqual(await cache.get('k1'), problem('a.txt'));
-    assert.equal(await cache.get('k2'), null);
+    cache.set(key('a.txt'), problem('a.txt'));
+    await cache.save();
+    const next = await SeedCache.open(root, 'v1');
+    assert.deepEqual(next.get(key('a.txt')), problem('a.txt'));
+    assert.equal(next.get(key('b.txt')), null);
   });
 
-  it('drops entries of other code versions, and entries no build used', async () => {
-    const first = await SeedCache.open(root, 'v1');
-    await first.set('aa-used', problem('a.txt'));
-    await first.set('bb-stale', problem('b.txt'));
-    const second = await SeedCache.open(root, 'v1');
-    await second.get('aa-used');
-    await second.prune();
-    assert.equal(await (await SeedCache.open(root, 'v1')).get('bb-stale'), null);
-    await SeedCache.open(root, 'v2');
-    assert.deepEqual(await readdir(root), ['v2']);
+  it('adds to what is there, and drops entries of other code versions and entries no build used', async () => {
+    const first = await SeedCache.open(root, 'v2');
+    first.set(key('used.txt'), problem('used.txt'));
+    first.set(key('stale.txt'), problem('stale.txt'));
+    await first.save();
+    const second = await SeedCache.open(root, 'v2');
+    assert.ok(second.get(key('used.txt')));
+    second.set(key('new.txt'), problem('new.txt'));
+    await second.save();
+    const third = await SeedCache.open(root, 'v2');
+    assert.equal(third.get(key('stale.txt')), null);
+    assert.deepEqual(third.get(key('new.txt')), problem('new.txt'));
+    assert.deepEqual(third.get(key('used.txt')), problem('used.txt'));
+    await SeedCache.open(root, 'v3');
+    assert.deepEqual(await readdir(root), ['v3']);
+  });
+
+  it('skips a line cut short by a killed build, and keeps the rest', async () => {
+    const cache = await SeedCache.open(root, 'v4');
+    cache.set(key('whole.txt'), problem('whole.txt'));
+    await cache.save();
+    await appendFile(join(root, 'v4', 'seeds.ndjson'), `["${key('cut.txt')}",{"ok":fal`);
+    const next = await SeedCache.open(root, 'v4');
+    assert.equal(next.get(key('cut.txt')), null);
+    assert.deepEqual(next.get(key('whole.txt')), problem('whole.txt'));
+    next.set(key('cut.txt'), problem('cut.txt'));
+    await next.save();
+    const last = await SeedCache.open(root, 'v4');
+    assert.deepEqual(last.get(key('cut.txt')), problem('cut.txt'));
+    assert.deepEqual(last.get(key('whole.txt')), problem('whole.txt'));
   });
 
   it('versions the code behind the per-seed stages and the site separately', async () => {
