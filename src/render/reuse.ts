@@ -32,27 +32,42 @@ export function pageHashes(model: SiteModel): PageHashes {
  * pages that still need rendering. Pages of the previous site are never modified, only linked.
  */
 export async function reuseUnchangedPages(model: SiteModel, hashes: PageHashes, previous: PreviousSite, outDir: string): Promise<{ model: SiteModel; reused: number }> {
-  let reused = 0;
+  const unchanged = new Set<string>();
+  for (const collection of REUSABLE) {
+    for (const page of model[collection]) if (previous.hashes[page.url] === hashes[page.url]) unchanged.add(page.url);
+  }
+  const linked = await linkPages([...unchanged], previous.dir, outDir);
   const remaining: Partial<Pick<SiteModel, Reusable>> = {};
   for (const collection of REUSABLE) {
-    const keep: Array<SiteModel[Reusable][number]> = [];
-    for (const page of model[collection]) {
-      if (previous.hashes[page.url] === hashes[page.url] && (await linkPage(page.url, previous.dir, outDir))) reused++;
-      else keep.push(page);
-    }
-    (remaining as Record<Reusable, unknown[]>)[collection] = keep;
+    (remaining as Record<Reusable, unknown[]>)[collection] = (model[collection] as ReadonlyArray<{ url: string }>).filter((page) => !linked.has(page.url));
   }
-  return { model: Object.freeze({ ...model, ...remaining }) as SiteModel, reused };
+  return { model: Object.freeze({ ...model, ...remaining }) as SiteModel, reused: linked.size };
 }
 
-async function linkPage(url: string, fromDir: string, toDir: string): Promise<boolean> {
-  const file = path.join(...url.split('/').filter(Boolean), 'index.html');
-  const target = path.join(toDir, file);
-  await mkdir(path.dirname(target), { recursive: true });
-  try {
-    await link(path.join(fromDir, file), target);
-    return true;
-  } catch {
-    return false; // gone from the last site, or on another file system: render it instead
-  }
+/** How many file system calls are in flight at once: enough to keep the disk busy, few enough for the open-file limit. */
+const IN_FLIGHT = 64;
+
+/** Links each page's index.html from the previous site; returns the addresses that were linked. */
+async function linkPages(urls: readonly string[], fromDir: string, toDir: string): Promise<Set<string>> {
+  const files = urls.map((url) => path.join(...url.split('/').filter(Boolean), 'index.html'));
+  // One page per folder: the folders are made first, all at once, and then the files are linked.
+  await inBatches([...new Set(files.map((file) => path.dirname(path.join(toDir, file))))], (dir) => mkdir(dir, { recursive: true }));
+  const linked = new Set<string>();
+  await inBatches(urls.map((url, i) => ({ url, file: files[i]! })), async ({ url, file }) => {
+    try {
+      await link(path.join(fromDir, file), path.join(toDir, file));
+      linked.add(url);
+    } catch {
+      // gone from the last site, or on another file system: the page is rendered instead
+    }
+  });
+  return linked;
+}
+
+async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
 }
