@@ -13,7 +13,16 @@ export interface SeedProcessor {
   close(): Promise<void>;
 }
 
-export function seedProcessor(pending: number, options: SeedOptions, threads = availableParallelism()): SeedProcessor {
+/**
+ * Worker threads by default only where there are four or more cores: on two virtual cores (often the
+ * two hyperthreads of one physical core) extraction in two workers measured slower than in one thread,
+ * each worker paying for its own copy of the NLP models and its own garbage collection.
+ */
+export function defaultThreads(cores = availableParallelism()): number {
+  return cores >= 4 ? cores : 1;
+}
+
+export function seedProcessor(pending: number, options: SeedOptions, threads = defaultThreads()): SeedProcessor {
   if (pending < MIN_SEEDS_FOR_WORKERS || threads < 2) {
     return { process: async (seed) => processSeed(seed, options), close: async () => {} };
   }

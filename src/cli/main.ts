@@ -27,7 +27,8 @@ program
   .option('--clean', 'ignore the cache and the last site: a cold build')
   .option('--site-url <url>', 'address the site is published at, for the feed, sitemap and links to it', parseSiteUrl)
   .option('--title <name>', "the site's name, in every page's header")
-  .action(async (opts: { seeds: string; out: string; clean?: boolean; siteUrl?: string; title?: string }) => {
+  .option('--threads <n>', 'worker threads for extraction (default: one per core on machines with four or more cores, else none)', parseThreads)
+  .action(async (opts: { seeds: string; out: string; clean?: boolean; siteUrl?: string; title?: string; threads?: number }) => {
     await requireFolder(opts.seeds, 'seeds folder');
     const started = performance.now();
     try {
@@ -37,6 +38,7 @@ program
         clean: Boolean(opts.clean),
         ...(opts.siteUrl ? { siteUrl: opts.siteUrl } : {}),
         ...(opts.title ? { title: opts.title } : {}),
+        ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
         reporter: terminalReporter(),
       });
       for (const line of summaryLines(summary, opts.out, performance.now() - started)) process.stderr.write(line + '\n');
@@ -124,6 +126,12 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535');
   return port;
+}
+
+function parseThreads(value: string): number {
+  const threads = Number(value);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new InvalidArgumentError('a number of threads is a whole number from 1 to 256');
+  return threads;
 }
 
 function parseSiteUrl(value: string): string {
