@@ -192,6 +192,22 @@ describe('extractEntities: organisations', () => {
     assert.deepEqual(names(e.organisations), []);
   });
 
+  it('keeps an office named by its holder’s title whole', () => {
+    const e = extractEntities(article(['A man pleaded guilty to threats, the U.S. Attorney’s Office for the Northern District of Oregon announced Monday.']));
+    assert.deepEqual(names(e.organisations), ['U.S. Attorney’s Office for the Northern District of Oregon']);
+    assert.deepEqual(names(e.people), []);
+  });
+
+  it('finds a company before a company title, a person owning a company, and where someone works', () => {
+    const e = extractEntities(article([
+      'Upstarts such as Zentrix founder Peter Osk’s Copper Kettle and Ilva Brenn’s NorthWorks are bidding.',
+      '“We are going,” said Lio Garve, vice president of research at Tall Lantern.',
+      'Film director Ana Ruiz and survivors at the old mill met.',
+    ]));
+    assert.deepEqual(names(e.people), ['Ana Ruiz', 'Ilva Brenn', 'Lio Garve', 'Peter Osk']);
+    assert.deepEqual(names(e.organisations), ['NorthWorks', 'Tall Lantern', 'Zentrix']);
+  });
+
   it('lets names from front matter win and always appear', () => {
     const e = extractEntities(article(['Marsh said the reef was failing.'], { people: ['Helena Marsh'], organisations: ['Coastal Reef Trust'] }));
     assert.deepEqual(names(e.people), ['Helena Marsh']);

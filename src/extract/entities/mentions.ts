@@ -6,7 +6,7 @@ import {
   CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
   NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, POSITIONS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, INSTITUTIONS, isOutlet,
   countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isFirstName, isFunctionWord, isKnownPerson,
-  isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
+  isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
 import { fold, nameKey } from '../nlp/text.ts';
 import { acronymLetters, longFormStart, looksLikeAcronym, spellsName } from './acronyms.ts';
@@ -66,7 +66,7 @@ const TIME_WORDS = new Set(['earlier', 'later', 'this', 'last', 'next', 'week', 
 /** Verbs after a name that show it is someone who speaks: "Okonjo said", "Holm reports". */
 const NAME_CUE_VERBS = new Set(['say', 'tell', 'add', 'state', 'note', 'write', 'argue', 'claim', 'insist', 'explain', 'warn', 'comment', 'remark', 'stress', 'emphasise', 'acknowledge', 'admit', 'concede', 'recall', 'recount', 'observe', 'conclude', 'tweet', 'testify', 'assert', 'contend', 'complain', 'lament', 'reiterate', 'counter', 'reply', 'respond', 'announce', 'declare', 'report', 'urge', 'demand', 'deny', 'accuse', 'describe', 'predict', 'vow', 'pledge', 'plead', 'suggest', 'caution', 'speak', 'disclose']);
 const isNameCueVerb = (key: string) => NAME_CUE_VERBS.has(speechVerbBase(key) ?? '');
-const PERSON_EVIDENCE = new Set(['name-parts', 'tagger-person', 'first-name', 'title', 'honorific', 'role', 'appositive', 'age', 'kinship', 'surname-list', 'last-name', 'known-person']);
+const PERSON_EVIDENCE = new Set(['owner', 'name-parts', 'tagger-person', 'first-name', 'title', 'honorific', 'role', 'appositive', 'age', 'kinship', 'surname-list', 'last-name', 'known-person']);
 
 export function findMentions(a: Analysis): MentionResult {
   const tokens = a.tokens;
@@ -99,6 +99,7 @@ export function findMentions(a: Analysis): MentionResult {
   }
 
   speakingThings(a, candidates);
+  ownedNoPerson(a, candidates);
   sportsTeams(a, candidates);
   // Single words and two-word names that repeat the name of a person or organisation found elsewhere.
   promoteByReference(a, candidates);
@@ -186,7 +187,9 @@ function findChunks(tokens: readonly Token[]): Range[] {
       const last = tokens[end - 1]!;
       const next = tokens[end];
       // "People’s Liberation Army", "Children’s Hospital": an ordinary word's possessive inside a name
-      if (last.possessive && next && next.sentence === t.sentence && isNameToken(next) && (isCommonWord(last.key) || lowerCaseWordsOf(tokens).has(last.key)) && !isFirstName(last.key) && !countryOf(last.text) && (end - i === 1 || (end - i === 2 && tokens[i]!.key === 'the'))) {
+      // "U.S. Attorney’s Office", "District Attorney’s Office": an office named by its holder's title
+      const titleOffice = TITLES.has(last.key) && end - i <= 3 && tokens.slice(i, end - 1).every((w) => w.upper || !!countryOf(w.text) || TITLE_MODIFIERS.has(w.key) || TITLES.has(w.key));
+      if (last.possessive && next && next.sentence === t.sentence && isNameToken(next) && (titleOffice || ((isCommonWord(last.key) || lowerCaseWordsOf(tokens).has(last.key)) && !isFirstName(last.key) && !countryOf(last.text) && (end - i === 1 || (end - i === 2 && tokens[i]!.key === 'the'))))) {
         let k = end;
         while (k < tokens.length && k < end + 5 && isNameToken(tokens[k]) && !tokens[k]!.possessive) k++;
         const endsInHead = ORG_HEADS.has(tokens[k - 1]!.key) || isOutlet(surface2(tokens, i, k));
@@ -434,6 +437,8 @@ function splitAtTitle(a: Analysis, r: Range): TitleSplit | null {
     }
   }
   if (k < 0) return null;
+  // "Attorney’s Office for the …": a title in the possessive names an office, no person
+  if (tokens[k]!.possessive) return null;
   // The person's name: from a given name to the end ("…for Human Rights Jonas Mäkelä", "Dr. Helena Marsh"),
   // else the longest run of name-like words at the end of the chunk.
   let nameStart = r.end;
@@ -623,6 +628,19 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
       else c.evidence.add('speech');
     }
     if (sameSentence(prev2) && prev?.key === 'to' && prev2!.key === 'according') c.evidence.add('speech');
+    // "vice president of marketing at Tall Lantern", "a researcher at Copper Kettle": where someone works
+    if (sameSentence(prev) && prev!.key === 'at' && !prev!.cap) {
+      for (let k = c.start - 2; k >= Math.max(0, c.start - 8) && sameSentence(tokens[k]); k--) {
+        const w = tokens[k]!;
+        if (!w.word) break;
+        if (!w.cap && isJobNoun(w.key)) {
+          c.evidence.add('employer');
+          break;
+        }
+        // the job ends the noun phrase before "at": nothing past an article or a preposition but "of"
+        if (w.key !== 'of' && (isFunctionWord(w.key) || ['a', 'an', 'the'].includes(w.key))) break;
+      }
+    }
 
     // What follows: an appositive, a speech verb.
     let j = c.end;
@@ -655,6 +673,26 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     if (last.possessive && next.start === c.end && c.end - c.start === 1 && (next.evidence.has('first-name') || next.evidence.has('surname-list') || next.evidence.has('speech'))) {
       c.evidence.add('employer');
     }
+    // "Ann Vale’s Tall Lantern": a name shaped like a person's owning something named that is no person
+    else if (last.possessive && next.start === c.end && c.end - c.start === 2 && !c.evidence.has('not-name-like') && c.askTagger
+      && !next.evidence.has('first-name') && !next.evidence.has('surname-list') && !isNameToken(tokens[c.start - 1])
+      && tokens.slice(c.start, c.end).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))
+      && (next.evidence.has('head') || next.evidence.has('lexicon-org') || next.evidence.has('acronym') || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[next.start]!.text))) {
+      c.evidence.add('owner');
+    }
+  }
+  // "Amazon founder Ann Vale", "Acme chief executive Ann Vale": a body before a company title and a name
+  for (const c of candidates) {
+    const role = tokens[c.end];
+    if (!role || !role.word || role.cap || tokens[c.end - 1]!.possessive || c.end - c.start > 3) continue;
+    // ("Film director A B": an ordinary word opening the sentence)
+    const first = tokens[c.start]!;
+    if (first.initial && c.end - c.start === 1 && (isCommonWord(first.key) || lowerCaseWordsOf(tokens).has(first.key))) continue;
+    let k = c.end;
+    if (role.key === 'chief' && tokens[k + 1]?.key === 'executive') k++;
+    else if (!CORPORATE_TITLES.has(role.key) || ['partner', 'head', 'executive', 'chief'].includes(role.key)) continue;
+    const name = tokens[k + 1];
+    if (name && name.sentence === role.sentence && isNameToken(name) && isFirstName(name.key)) c.evidence.add('employer');
   }
 }
 
@@ -834,6 +872,17 @@ function sportsTeams(a: Analysis, candidates: Candidate[]): void {
       c.kind = 'organisation';
       c.evidence.add('team');
     }
+  }
+}
+
+/** "Ann Vale’s Copper Kettle": what a person owns is no person, unless something else says it is one. */
+function ownedNoPerson(a: Analysis, candidates: Candidate[]): void {
+  const tokens = a.tokens;
+  for (let ci = 0; ci + 1 < candidates.length; ci++) {
+    const owner = candidates[ci]!;
+    const owned = candidates[ci + 1]!;
+    if (owner.kind !== 'person' || !tokens[owner.end - 1]!.possessive || owned.start !== owner.end || owned.kind !== 'person') continue;
+    if (!STRONG_PERSON.some((x) => owned.evidence.has(x)) && !owned.evidence.has('speech')) owned.kind = 'unknown';
   }
 }
 

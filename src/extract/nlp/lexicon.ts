@@ -139,6 +139,9 @@ export const ROLES = set([...titlesData.roles, ...titlesData.titles]);
 export const KINSHIP = set(titlesData.kinship);
 /** Playing positions, one word or two ("center", "defensive end"): they stand before a player's name. */
 export const POSITIONS = set(titlesData.positions);
+const NOT_JOBS = set(titlesData.notJobs);
+/** A job someone holds at an organisation ("manager", "vice president"), from the lists of this project. */
+export const isJobNoun = (key: string) => (ROLES.has(key) || CORPORATE_TITLES.has(key)) && !NOT_JOBS.has(key) && !KINSHIP.has(key);
 
 export const EAST_ASIAN_SURNAMES = set(surnamesData.surnames);
 
