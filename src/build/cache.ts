@@ -33,21 +33,27 @@ async function hashTree(hash: ReturnType<typeof createHash>, path: string): Prom
 /** The cache's one file per code version: a line per seed, `[key, outcome]` as JSON. */
 const LOG_FILE = 'seeds.ndjson';
 const NEWLINE = 0x0a;
+/** New lines go to the file in pieces of about this size, so that a big build does not hold them all. */
+const FLUSH_CHARS = 4 << 20;
 
 /**
  * One file holds every entry, appended to as seeds are processed, so that a rebuild reads one file
  * instead of one per seed. A line cut short by a killed build, or damaged any other way, is skipped:
- * that seed is simply processed again. When entries go unused (seeds deleted or changed), the file is
- * written anew with only the used ones.
+ * that seed is simply processed again. Entries of deleted or changed seeds stay until they are a
+ * quarter of the file; then the file is written anew with only the entries this build used.
  */
 export class SeedCache {
   readonly #file: string;
   /** Entries read from the file, as their raw lines (views into one buffer), parsed when asked for. */
   readonly #stored = new Map<string, Buffer>();
   readonly #used = new Set<string>();
-  readonly #added: string[] = [];
-  /** The file holds a damaged or unfinished line: it is written anew rather than appended to. */
-  #damaged = false;
+  #pending: string[] = [];
+  #pendingChars = 0;
+  #writing: Promise<void> = Promise.resolve();
+  /** Lines of the file that are damaged, or cut short. */
+  #damaged = 0;
+  /** The file ends inside a line (a killed build): what is appended starts on a line of its own. */
+  #unfinished = false;
 
   private constructor(file: string) {
     this.#file = file;
@@ -67,10 +73,10 @@ export class SeedCache {
       // The key is the line's first JSON string: 64 hex digits after `["`.
       const key = line.length > 70 && line[0] === 0x5b && line[1] === 0x22 && line[66] === 0x22 ? line.toString('latin1', 2, 66) : null;
       if (key) cache.#stored.set(key, line);
-      else cache.#damaged = true;
+      else cache.#damaged++;
       start = end + 1;
     }
-    if (data && data.length && data[data.length - 1] !== NEWLINE) cache.#damaged = true;
+    cache.#unfinished = !!data && data.length > 0 && data[data.length - 1] !== NEWLINE;
     return cache;
   }
 
@@ -88,36 +94,54 @@ export class SeedCache {
       return outcome;
     } catch {
       this.#stored.delete(key); // damaged: the seed is simply processed again
-      this.#damaged = true;
+      this.#damaged++;
       return null;
     }
   }
 
   set(key: string, outcome: SeedOutcome): void {
     this.#used.add(key);
-    this.#added.push(JSON.stringify([key, outcome]));
+    const line = JSON.stringify([key, outcome]);
+    this.#pending.push(line);
+    this.#pendingChars += line.length;
+    if (this.#pendingChars >= FLUSH_CHARS) this.#flush();
+  }
+
+  #flush(): void {
+    if (!this.#pending.length) return;
+    const text = (this.#unfinished ? '\n' : '') + this.#pending.join('\n') + '\n';
+    this.#unfinished = false;
+    this.#pending = [];
+    this.#pendingChars = 0;
+    this.#writing = this.#writing.then(() => appendFile(this.#file, text));
   }
 
   /**
-   * Writes what this build added. Entries this build did not use (deleted or changed seeds) are
-   * dropped by writing the file anew, under another name first, so a kill cannot leave it half written.
+   * Writes what is left of this build's entries, and writes the file anew when unused or damaged
+   * entries have grown to a quarter of it (under another name first, so a kill cannot leave it half written).
    */
   async save(): Promise<void> {
-    const rewrite = this.#damaged || [...this.#stored.keys()].some((key) => !this.#used.has(key));
-    const added = this.#added.length ? Buffer.from(this.#added.join('\n') + '\n') : null;
-    if (rewrite) {
-      const kept: Buffer[] = [];
-      for (const [key, line] of this.#stored) if (this.#used.has(key)) kept.push(line, NEWLINE_BUFFER);
-      if (added) kept.push(added);
-      const temporary = `${this.#file}.${process.pid}.tmp`;
-      await writeFile(temporary, Buffer.concat(kept));
-      await rename(temporary, this.#file);
-    } else if (added) {
-      await appendFile(this.#file, added);
-    }
-    this.#added.length = 0;
+    this.#flush();
+    await this.#writing;
+    let unused = this.#damaged;
+    for (const key of this.#stored.keys()) if (!this.#used.has(key)) unused++;
     this.#stored.clear();
-    this.#damaged = false;
+    if (unused === 0 || unused * 4 < this.#used.size + unused) return;
+    const data = await readFile(this.#file);
+    // The last line of a key is the one that counts: a seed processed again after its line was damaged.
+    const kept = new Map<string, Buffer>();
+    for (let start = 0; start < data.length; ) {
+      let end = data.indexOf(NEWLINE, start);
+      if (end < 0) end = data.length;
+      const line = data.subarray(start, end);
+      const key = line.length > 70 && line[66] === 0x22 ? line.toString('latin1', 2, 66) : '';
+      if (this.#used.has(key)) kept.set(key, line);
+      start = end + 1;
+    }
+    const temporary = `${this.#file}.${process.pid}.tmp`;
+    await writeFile(temporary, Buffer.concat([...kept.values()].flatMap((line) => [line, NEWLINE_BUFFER])));
+    await rename(temporary, this.#file);
+    this.#damaged = 0;
   }
 }
 

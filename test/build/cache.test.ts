@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -44,7 +44,7 @@ describe('seed cache', () => {
     second.set(key('new.txt'), problem('new.txt'));
     await second.save();
     const third = await SeedCache.open(root, 'v2');
-    assert.equal(third.get(key('stale.txt')), null);
+    assert.equal(third.get(key('stale.txt')), null, 'an unused entry of a small cache is dropped at once');
     assert.deepEqual(third.get(key('new.txt')), problem('new.txt'));
     assert.deepEqual(third.get(key('used.txt')), problem('used.txt'));
     await SeedCache.open(root, 'v3');
@@ -64,6 +64,26 @@ describe('seed cache', () => {
     const last = await SeedCache.open(root, 'v4');
     assert.deepEqual(last.get(key('cut.txt')), problem('cut.txt'));
     assert.deepEqual(last.get(key('whole.txt')), problem('whole.txt'));
+    // the damaged line has gone: one line per entry
+    assert.equal((await readFile(join(root, 'v4', 'seeds.ndjson'), 'utf8')).split('\n').filter(Boolean).length, 2);
+  });
+
+  it('writes the file anew once unused entries are a quarter of it, and only then', async () => {
+    const file = join(root, 'v5', 'seeds.ndjson');
+    const lines = async () => (await readFile(file, 'utf8')).split('\n').filter(Boolean).length;
+    const first = await SeedCache.open(root, 'v5');
+    for (let n = 0; n < 20; n++) first.set(key(`s${n}.txt`), problem(`s${n}.txt`));
+    await first.save();
+    // one seed of twenty deleted: its line stays
+    const second = await SeedCache.open(root, 'v5');
+    for (let n = 1; n < 20; n++) assert.ok(second.get(key(`s${n}.txt`)));
+    await second.save();
+    assert.equal(await lines(), 20);
+    // ten deleted: the file keeps only the ten used
+    const third = await SeedCache.open(root, 'v5');
+    for (let n = 10; n < 20; n++) assert.ok(third.get(key(`s${n}.txt`)));
+    await third.save();
+    assert.equal(await lines(), 10);
   });
 
   it('versions the code behind the per-seed stages and the site separately', async () => {
