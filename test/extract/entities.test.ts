@@ -208,6 +208,12 @@ describe('extractEntities: organisations', () => {
     assert.deepEqual(names(e.organisations), ['NorthWorks', 'Tall Lantern', 'Zentrix']);
   });
 
+  it('takes capitalised words that speak but are no one’s name for an organisation, without its first acronym alone', () => {
+    const e = extractEntities(article(['KQRT DFW reports the boat was found. Rose Young said the crew was safe.']));
+    assert.deepEqual(names(e.organisations), ['KQRT DFW']);
+    assert.deepEqual(names(e.people), ['Rose Young']);
+  });
+
   it('lets names from front matter win and always appear', () => {
     const e = extractEntities(article(['Marsh said the reef was failing.'], { people: ['Helena Marsh'], organisations: ['Coastal Reef Trust'] }));
     assert.deepEqual(names(e.people), ['Helena Marsh']);

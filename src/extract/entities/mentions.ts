@@ -99,6 +99,11 @@ export function findMentions(a: Analysis): MentionResult {
   }
 
   speakingThings(a, candidates);
+  // the leading acronym of a name that turned out an organisation's is no body of its own
+  for (const c of candidates) {
+    if (!c.evidence.has('leading')) continue;
+    if (candidates.some((o) => o !== c && o.kind === 'organisation' && o.start === c.start && o.end > c.end)) c.kind = 'other';
+  }
   ownedNoPerson(a, candidates);
   sportsTeams(a, candidates);
   // Single words and two-word names that repeat the name of a person or organisation found elsewhere.
@@ -339,7 +344,7 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
   // "a BBC Monitoring Desk reporter": when the whole is nothing we know, its leading acronym still names a body
   const first = tokens[start]!;
   if (end - start >= 2 && (c.kind === 'other' || c.evidence.has('not-name-like')) && first.upper && !first.possessive) {
-    const acronym: Candidate = { start, end: start + 1, kind: 'unknown', evidence: new Set(), acronym: false, modifier: true };
+    const acronym: Candidate = { start, end: start + 1, kind: 'unknown', evidence: new Set(['leading']), acronym: false, modifier: true };
     classify(a, acronym);
     if (acronym.acronym && acronym.kind === 'unknown') out.push(acronym);
   }
@@ -782,6 +787,11 @@ function decide(a: Analysis, c: Candidate): Kind {
   if (!notNameLike && e.has('speech')) {
     if (n >= 2) return 'person';
     return 'unknown'; // a lone word before "said": a surname, decided by reference below
+  }
+  // "Big Harbour said", "KXYZ TV reports": words that speak but cannot be a person's name
+  if (notNameLike && e.has('speech') && n >= 2 && n <= 4) {
+    const words = tokens.slice(c.start, c.end);
+    if (words.every((w) => w.cap && !w.possessive && !isNamePart(w.key) && !isFirstName(w.key) && !/\p{N}/u.test(w.text)) && !words.some((w) => isRoleNoun(w.key) || TITLES.has(w.key))) return 'organisation';
   }
   // Asked last, when nothing else has settled it, because it means tagging the sentence.
   if (!notNameLike && taggerReadsPerson(a, c)) return 'person';
