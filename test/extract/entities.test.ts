@@ -214,6 +214,15 @@ describe('extractEntities: organisations', () => {
     assert.deepEqual(names(e.people), ['Rose Young']);
   });
 
+  it('takes no faith, party-and-state tag or newsletter heading for a person or an organisation', () => {
+    const e = extractEntities(article([
+      'Rep. Jane Roe, D-Ore., said he hates radical Buddhists in government. Kurds were named too.',
+      'Overnight Energy: Lawmakers spar over port rules | Harbor Council delays vote',
+    ]));
+    assert.deepEqual(names(e.people), ['Jane Roe']);
+    assert.deepEqual(names(e.organisations), ['Harbor Council']);
+  });
+
   it('lets names from front matter win and always appear', () => {
     const e = extractEntities(article(['Marsh said the reef was failing.'], { people: ['Helena Marsh'], organisations: ['Coastal Reef Trust'] }));
     assert.deepEqual(names(e.people), ['Helena Marsh']);

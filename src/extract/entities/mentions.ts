@@ -4,7 +4,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
-  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, POSITIONS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, INSTITUTIONS, isOutlet,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PEOPLES, POSITIONS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, INSTITUTIONS, isOutlet,
   countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isFirstName, isFunctionWord, isKnownPerson,
   isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
@@ -500,7 +500,9 @@ function classify(a: Analysis, c: Candidate): void {
   const whole = nameKey(surface(a, c.start, c.end));
 
   // "(D-N.Y.)", "(R-Texas)": a lawmaker's party and state, no organisation
-  if (n === 1 && /^[DRI][-–]\p{Lu}/u.test(first.text) && tokens[c.start - 1]?.text === '(') return void (c.kind = 'other');
+  if (n === 1 && /^[DRI][-–]\p{Lu}/u.test(first.text) && ['(', ','].includes(tokens[c.start - 1]?.text ?? '')) return void (c.kind = 'other');
+  // "Overnight Energy: …", "Morning Tech: …": a newsletter's or desk's heading before its headlines
+  if (n >= 2 && tokens[c.end]?.text === ':' && first.initial && isCommonWord(first.key) && (lexiconTags(first.key)?.has('Adjective') || lexiconTags(first.key)?.has('Adverb') || isDateWord(first.key) || ['morning', 'evening', 'night', 'weekend'].includes(first.key))) return void (c.kind = 'other');
   if (n === 1 && (first.upper || looksLikeAcronym(first.text))) {
     const letters = acronymLetters(first.text);
     if (countryOf(first.text) || NON_ENTITY_ACRONYMS.has(letters) || US_STATES.has(letters)) return void (c.kind = 'place');
@@ -531,7 +533,7 @@ function classify(a: Analysis, c: Candidate): void {
     return;
   }
   if (countryOf(surface(a, c.start, c.end)) || (n === 1 && demonymCountry(first.text))) return void (c.kind = 'place');
-  if (n === 1 && (isDateWord(first.key) || lexiconTags(first.key)?.has('Demonym'))) return void (c.kind = 'other');
+  if (n === 1 && (isDateWord(first.key) || lexiconTags(first.key)?.has('Demonym') || PEOPLES.has(first.key))) return void (c.kind = 'other');
 
   // Head word before "of/for/on": "Office of the Special Envoy…", "Campaign for Tajiks".
   const connector = words.findIndex((w, i) => i > 0 && !w.cap && (w.key === 'of' || w.key === 'for' || w.key === 'on' || w.key === 'in'));

@@ -121,6 +121,8 @@ export const US_STATES = set(countriesData.usStates.codes);
 export const INSTITUTIONS = set(orgData.institutions);
 /** Words of sports reporting ("season", "coach", "touchdown"): where they are frequent, "the Hawks" is a team. */
 export const TEAM_SPORT_WORDS = set(orgData.teamSportWords);
+/** Faiths and peoples named in capitals ("Muslims", "Kurds"): groups of people, no person or body. */
+export const PEOPLES = set(orgData.peoples);
 
 // ---- news outlets (the source extractor's list): their names are organisations ----
 const outletNames = new Set<string>();
