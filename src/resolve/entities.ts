@@ -73,7 +73,7 @@ export function clusterEntities(drafts: readonly ArticleDraft[], kind: EntityKin
     if (names.length > 200) continue; // a bucket that large is not a spelling question
     for (let x = 0; x < names.length; x++) {
       for (let y = x + 1; y < names.length; y++) {
-        if (transliterationVariants(nodes[names[x]!]!.entity.name, nodes[names[y]!]!.entity.name)) uf.union(names[x]!, names[y]!);
+        if (transliterationVariants(nodes[names[x]!]!.entity.name, nodes[names[y]!]!.entity.name, kind === 'person')) uf.union(names[x]!, names[y]!);
       }
     }
   }

@@ -49,6 +49,13 @@ describe('clusterEntities', () => {
     assert.equal(clusterEntities(drafts, 'person').length, 1);
   });
 
+  it('keeps apart two people whose surnames differ by a letter that is no spelling variant', () => {
+    const drafts = [draft('a', [person('Oren Clark')]), draft('b', [person('Oren Clarke')]), draft('c', [person('Ines Philips')]), draft('d', [person('Ines Phillips')])];
+    assert.equal(clusterEntities(drafts, 'person').length, 4);
+    const variants = [draft('a', [person('Dmytro Zelensky')]), draft('b', [person('Dmytro Zelenskyy')]), draft('c', [person('Ayşe Türk')]), draft('d', [person('Ayse Turk')])];
+    assert.equal(clusterEntities(variants, 'person').length, 2);
+  });
+
   it('keeps two people who share a surname apart, and a bare surname that could be either alone', () => {
     const drafts = [draft('a', [person('Pia Moreau', 'Moreau')]), draft('b', [person('Luc Moreau')]), draft('c', [person('Moreau')])];
     assert.deepEqual(clusters(drafts, 'person'), ['Luc Moreau: 1', 'Moreau: 2', 'Pia Moreau: 0']);

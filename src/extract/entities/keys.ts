@@ -46,7 +46,7 @@ export function editDistance(a: string, b: string, max = 2): number {
  * Two spellings of one name by transliteration ("Tadjik"/"Tajik", "Mohammad"/"Muhammad"): the same
  * number of words, all equal but one, and that one differs by a single letter in a word of five or more.
  */
-export function transliterationVariants(a: string, b: string): boolean {
+export function transliterationVariants(a: string, b: string, people = false): boolean {
   const wa = keyWords(a);
   const wb = keyWords(b);
   if (wa.length !== wb.length || wa.length < 2) return false;
@@ -57,8 +57,25 @@ export function transliterationVariants(a: string, b: string): boolean {
     const x = wa[i]!;
     const y = wb[i]!;
     if (differing > 1 || Math.min(x.length, y.length) < 5 || x[0] !== y[0] || editDistance(x, y, 1) > 1) return false;
+    // "Clark" and "Clarke", "Philips" and "Phillips" are two families: in people's names only a vowel
+    // written another way ("Mohammed"/"Muhammed") or an "h" or "y" more ("Zelensky"/"Zelenskyy") is a spelling
+    if (people && !spellingOfOneName(x, y)) return false;
   }
   return differing === 1;
+}
+
+const VOWELS = /^[aeiouy]$/;
+
+/** Words one letter apart by a vowel written another way, or by an "h" or "y" more or less. */
+function spellingOfOneName(x: string, y: string): boolean {
+  if (x.length === y.length) {
+    const at = [...x].findIndex((ch, i) => ch !== y[i]);
+    return VOWELS.test(x[at]!) && VOWELS.test(y[at]!);
+  }
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  let at = 0;
+  while (at < short.length && short[at] === long[at]) at++;
+  return long[at] === 'h' || long[at] === 'y';
 }
 
 const MODIFIER_PREFIX = (w: string) => !!countryOf(w) || !!demonymCountry(w) || w === 'un' || w === 'eu' || w === 'us';
