@@ -196,4 +196,19 @@ describe('extractQuotes: pronouns', () => {
       ['I just want to sing my own songs,', 'Taylor Quill'],
     ]);
   });
+
+  it('gives a spokesperson’s words to the organisation when no person is named, and to the person when one is', () => {
+    const qs = quotes([
+      'Acme Corp bought the mill last year.',
+      '“We will keep every job,” a spokeswoman for Acme Corp said.',
+      '“We will keep most of them,” a spokeswoman for Acme Corp, Ann Vale, said.',
+      'Lio Garve said: “The talks are over for this year.” A spokesman for the Harbor Council said it was “a basic principle of the port”.',
+    ]);
+    assert.deepEqual(pairs(qs), [
+      ['We will keep every job,', 'Acme Corp'],
+      ['We will keep most of them,', 'Ann Vale'],
+      ['The talks are over for this year.', 'Lio Garve'],
+      ['a basic principle of the port', 'Harbor Council'],
+    ]);
+  });
 });

@@ -136,7 +136,10 @@ class Attributor {
       if (this.isSpeechVerb(k) && !tok.cap && k > t) break;
       // "Marchetti and his team wrote", "lead researcher and NASA scientist Lucas Marchetti said"
       const joined = tok.key === 'and' && k > t && !!tokens[k + 1] && this.npToken(k + 1) && !this.isSpeechVerb(k + 1);
-      if (commas === 0 && !joined && !this.npToken(k)) return loose ? this.laterInSentence(span) : undefined;
+      // "a spokeswoman for Acme said": a role's organisation hangs off it
+      // (only after a comma: past a full stop, "A spokeswoman for X said" opens a sentence of its own)
+      const hanging = comma && ['for', 'of', 'at'].includes(tok.key) && k > t && isRoleNoun(tokens[k - 1]!.key) && !!tokens[k + 1] && this.npToken(k + 1);
+      if (commas === 0 && !joined && !hanging && !this.npToken(k)) return loose ? this.laterInSentence(span) : undefined;
       if (commas >= 6) return undefined;
       k++;
     }
@@ -362,6 +365,11 @@ class Attributor {
         if (LEADERS.has(tokens[i + 1]?.key ?? '')) {
           const leader = this.firstGroupIn(i + 2, to);
           if (leader) return leader;
+        }
+        // "a spokeswoman for Acme, Ann Vale,": the person named after a role, not the role's organisation
+        if (!tokens[from]!.cap && tokens.slice(from, i).some((t) => t.word && !t.cap && isRoleNoun(t.key))) {
+          const named = this.covering[i + 1];
+          if (named && named.group.kind === 'person' && !named.mention.modifier) return named.group;
         }
         end = i;
         break;
