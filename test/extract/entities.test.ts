@@ -223,6 +223,20 @@ describe('extractEntities: organisations', () => {
     assert.deepEqual(names(e.organisations), ['Harbor Council']);
   });
 
+  it('gives an unknown name in a list the kind of the others', () => {
+    const e = extractEntities(article([
+      'The panel included Oren Daskal, Brannoc Tivey and Ilse Morrow.',
+      'The bidders - Velmora Inc, Kobalt Dynamics and Zentrix Corporation - are new.',
+    ]));
+    assert.deepEqual(names(e.people), ['Brannoc Tivey', 'Ilse Morrow', 'Oren Daskal']);
+    assert.deepEqual(names(e.organisations), ['Kobalt Dynamics', 'Velmora Inc', 'Zentrix Corporation']);
+  });
+
+  it('takes a camel-case product for no company', () => {
+    const e = extractEntities(article(['The new SoundPods Pro cost $249, and the PlayBox 5 sells well. SoundPods are popular. FlexWork said it grew, and FlexWork hired.']));
+    assert.deepEqual(names(e.organisations), ['FlexWork']);
+  });
+
   it('lets names from front matter win and always appear', () => {
     const e = extractEntities(article(['Marsh said the reef was failing.'], { people: ['Helena Marsh'], organisations: ['Coastal Reef Trust'] }));
     assert.deepEqual(names(e.people), ['Helena Marsh']);

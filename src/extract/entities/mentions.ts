@@ -4,7 +4,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
-  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PEOPLES, POSITIONS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, INSTITUTIONS, isOutlet,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, INSTITUTIONS, isOutlet,
   countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isFirstName, isFunctionWord, isKnownPerson,
   isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
@@ -99,6 +99,7 @@ export function findMentions(a: Analysis): MentionResult {
   }
 
   speakingThings(a, candidates);
+  inSeries(a, candidates);
   // the leading acronym of a name that turned out an organisation's is no body of its own
   for (const c of candidates) {
     if (!c.evidence.has('leading')) continue;
@@ -823,7 +824,30 @@ function camelCaseCompany(a: Analysis, t: Token, c: Candidate, counts: ReadonlyM
   const next = a.tokens[t.i + 1];
   // nor two plurals run together ("CatsDogs")
   const glued = /^\p{Lu}\p{Ll}+s\p{Lu}/u.test(t.text);
+  if (!cue && soldAsProduct(a, t.key)) return false;
   return cue || (counts.get(t.key) ?? 0) >= 2 || (!glued && !(next && next.word && next.cap && next.start === t.end + 1));
+}
+
+const productCache = new WeakMap<Analysis, Set<string>>();
+/** Is the word written somewhere as a product: with a model number or word after it ("PlayStation 5",
+ * "AirPods Pro"), after "new" ("the new AirPods"), or beside a price? */
+function soldAsProduct(a: Analysis, key: string): boolean {
+  let set = productCache.get(a);
+  if (!set) {
+    set = new Set();
+    const tokens = a.tokens;
+    for (const t of tokens) {
+      if (!t.word || !/^\p{Lu}?\p{Ll}+\p{Lu}/u.test(t.text)) continue;
+      const next = tokens[t.i + 1];
+      const model = !!next && next.sentence === t.sentence && !t.possessive && next.start <= t.end + 1 && (/^\p{N}/u.test(next.text) || (next.cap && PRODUCT_WORDS.has(next.key)) || /^\p{Lu}\p{N}/u.test(next.text));
+      const fresh = tokens[t.i - 1]?.key === 'new';
+      const sentence = a.sentences[t.sentence]!;
+      const price = tokens.slice(sentence.start, sentence.end).some((w) => /^[$€£¥]$/.test(w.text));
+      if (model || fresh || price) set.add(t.key);
+    }
+    productCache.set(a, set);
+  }
+  return set.has(key);
 }
 
 /** "Sierra Vista" beside "Sierra Vista Corporation": a name read as a person's that the article also
@@ -895,6 +919,34 @@ function ownedNoPerson(a: Analysis, candidates: Candidate[]): void {
     const owned = candidates[ci + 1]!;
     if (owner.kind !== 'person' || !tokens[owner.end - 1]!.possessive || owned.start !== owner.end || owned.kind !== 'person') continue;
     if (!STRONG_PERSON.some((x) => owned.evidence.has(x)) && !owned.evidence.has('speech')) owned.kind = 'unknown';
+  }
+}
+
+/** "Ann Vale, Oren Daskal and Ilse Morrow", "Zentrix, Kobalt Dynamics and Velmora": the names of a list
+ * are of one kind, so an unknown name in a list of people (or of organisations only) takes that kind. */
+function inSeries(a: Analysis, candidates: Candidate[]): void {
+  const tokens = a.tokens;
+  const joins = (x: Candidate, y: Candidate) => {
+    const between = tokens.slice(x.end, y.start).map((t) => t.key);
+    return !tokens[x.end - 1]!.possessive && tokens[y.start]!.sentence === tokens[x.start]!.sentence
+      && (between.join(' ') === ',' || between.join(' ') === 'and' || between.join(' ') === ', and' || between.join(' ') === 'or' || between.join(' ') === ', or');
+  };
+  for (let i = 0; i < candidates.length; ) {
+    let j = i;
+    while (j + 1 < candidates.length && joins(candidates[j]!, candidates[j + 1]!)) j++;
+    const list = candidates.slice(i, j + 1);
+    i = j + 1;
+    if (list.length < 3) continue;
+    const people = list.filter((c) => c.kind === 'person' && c.end - c.start >= 2).length;
+    const orgs = list.filter((c) => c.kind === 'organisation').length;
+    const others = list.filter((c) => c.kind === 'place' || c.kind === 'other').length;
+    if (others) continue;
+    for (const c of list) {
+      if (c.kind !== 'unknown' || c.acronym) continue;
+      const n = c.end - c.start;
+      if (people && !orgs && n >= 2 && n <= 3 && c.askTagger && !c.evidence.has('not-name-like')) c.kind = 'person';
+      else if (orgs >= 1 && !people && n <= 3 && !tokens[c.start]!.initial) c.kind = 'organisation';
+    }
   }
 }
 

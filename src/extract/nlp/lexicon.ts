@@ -123,6 +123,8 @@ export const INSTITUTIONS = set(orgData.institutions);
 export const TEAM_SPORT_WORDS = set(orgData.teamSportWords);
 /** Faiths and peoples named in capitals ("Muslims", "Kurds"): groups of people, no person or body. */
 export const PEOPLES = set(orgData.peoples);
+/** Model words after a product's name ("Pro", "Max", "Series"). */
+export const PRODUCT_WORDS = set(orgData.productWords);
 
 // ---- news outlets (the source extractor's list): their names are organisations ----
 const outletNames = new Set<string>();
