@@ -232,6 +232,11 @@ describe('extractEntities: organisations', () => {
     assert.deepEqual(names(e.organisations), ['Kobalt Dynamics', 'Velmora Inc', 'Zentrix Corporation']);
   });
 
+  it('reads "Air" and a place as a carrier, not a shoe model', () => {
+    const e = extractEntities(article(['Bids came from Norland’s Air Kestova and a third buyer. He wore Air Max shoes.']));
+    assert.deepEqual(names(e.organisations), ['Air Kestova']);
+  });
+
   it('takes a camel-case product for no company', () => {
     const e = extractEntities(article(['The new SoundPods Pro cost $249, and the PlayBox 5 sells well. SoundPods are popular. FlexWork said it grew, and FlexWork hired.']));
     assert.deepEqual(names(e.organisations), ['FlexWork']);

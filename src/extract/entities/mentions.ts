@@ -4,7 +4,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
-  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, INSTITUTIONS, isOutlet,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, INSTITUTIONS, isOutlet,
   countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isFirstName, isFunctionWord, isKnownPerson,
   isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
@@ -534,6 +534,11 @@ function classify(a: Analysis, c: Candidate): void {
     return;
   }
   if (countryOf(surface(a, c.start, c.end)) || (n === 1 && demonymCountry(first.text))) return void (c.kind = 'place');
+  // "Air Astana": a carrier named by "Air" and a place or a name (not a model: "Air Max")
+  if (n === 2 && ORG_OPENERS.has(first.key) && !PRODUCT_WORDS.has(last.key) && !isCommonWord(last.key) && !first.initial && !last.possessive) {
+    c.evidence.add('head');
+    return;
+  }
   if (n === 1 && (isDateWord(first.key) || lexiconTags(first.key)?.has('Demonym') || PEOPLES.has(first.key))) return void (c.kind = 'other');
 
   // Head word before "of/for/on": "Office of the Special Envoy…", "Campaign for Tajiks".

@@ -125,6 +125,8 @@ export const TEAM_SPORT_WORDS = set(orgData.teamSportWords);
 export const PEOPLES = set(orgData.peoples);
 /** Model words after a product's name ("Pro", "Max", "Series"). */
 export const PRODUCT_WORDS = set(orgData.productWords);
+/** Words that open an organisation's name before a place or a name ("Air" + a city). */
+export const ORG_OPENERS = set(orgData.openers);
 
 // ---- news outlets (the source extractor's list): their names are organisations ----
 const outletNames = new Set<string>();
