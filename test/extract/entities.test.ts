@@ -237,6 +237,16 @@ describe('extractEntities: organisations', () => {
     assert.deepEqual(names(e.organisations), ['Air Kestova']);
   });
 
+  it('takes no film before "director", no faith, no singular in "-us" and no "Mr" name for an organisation', () => {
+    const e = extractEntities(article([
+      'The season opener drew fans to the stadium as the coach praised the league and its playoff hopes. The Chorus, a film, won.',
+      'A horror film produced by Dark Harvest director Sam Raimo topped the chart. Roman Catholics and radical Sikhs were named.',
+      '“Criminals do not do clever,” said Mr Kingsley, so many firms were changing. “They just do what works,” said Mr Kingsley.',
+    ]));
+    assert.deepEqual(names(e.organisations), []);
+    assert.deepEqual(names(e.people), ['Kingsley', 'Sam Raimo']);
+  });
+
   it('takes a camel-case product for no company', () => {
     const e = extractEntities(article(['The new SoundPods Pro cost $249, and the PlayBox 5 sells well. SoundPods are popular. FlexWork said it grew, and FlexWork hired.']));
     assert.deepEqual(names(e.organisations), ['FlexWork']);

@@ -91,7 +91,7 @@ function groupPeople(people: ReadonlyArray<readonly [Mention, number]>, uf: Unio
       const sameEnds = sameGivenName(wa[0]!, wb[0]!) && wa[wa.length - 1] === wb[wb.length - 1];
       const ia = wa.slice(1);
       const ib = wb.slice(1);
-      if ((sameEnds && (ia.every((w) => ib.includes(w)) || ib.every((w) => ia.includes(w)))) || transliterationVariants(forms[x]![0].text, forms[y]![0].text, true)) {
+      if ((sameEnds && (ia.every((w) => ib.includes(w)) || ib.every((w) => ia.includes(w)))) || transliterationVariants(forms[x]![0].text, forms[y]![0].text)) {
         uf.union(forms[x]![1], forms[y]![1]);
       }
     }

@@ -3,8 +3,8 @@
 // the cues around them ("spokesperson X", "X, a lawyer,", "X said", "told X", "X (ACR)").
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
-  CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
-  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, INSTITUTIONS, isOutlet,
+  COMPANY_TITLES, CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, INSTITUTIONS, isOutlet,
   countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isFirstName, isFunctionWord, isKnownPerson,
   isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
@@ -539,7 +539,9 @@ function classify(a: Analysis, c: Candidate): void {
     c.evidence.add('head');
     return;
   }
-  if (n === 1 && (isDateWord(first.key) || lexiconTags(first.key)?.has('Demonym') || PEOPLES.has(first.key))) return void (c.kind = 'other');
+  if (n === 1 && (isDateWord(first.key) || lexiconTags(first.key)?.has('Demonym'))) return void (c.kind = 'other');
+  // "Muslims", "Roman Catholics", "British Sikhs": a faith or a people
+  if (PEOPLES.has(last.key) && !last.possessive && words.slice(0, -1).every((w) => PEOPLES.has(w.key) || demonymCountry(w.text) || PEOPLE_MODIFIERS.has(w.key))) return void (c.kind = 'other');
 
   // Head word before "of/for/on": "Office of the Special Envoy…", "Campaign for Tajiks".
   const connector = words.findIndex((w, i) => i > 0 && !w.cap && (w.key === 'of' || w.key === 'for' || w.key === 'on' || w.key === 'in'));
@@ -646,7 +648,15 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
       for (let k = c.start - 2; k >= Math.max(0, c.start - 8) && sameSentence(tokens[k]); k--) {
         const w = tokens[k]!;
         if (!w.word) break;
-        if (!w.cap && isJobNoun(w.key)) {
+        // "vice president of Research Programs at …": a name only after "of"
+        if (w.cap) {
+          let b = k;
+          while (b > 0 && tokens[b - 1]!.cap && tokens[b - 1]!.word) b--;
+          if (tokens[b - 1]?.key !== 'of') break;
+          k = b - 1;
+          continue;
+        }
+        if (isJobNoun(w.key)) {
           c.evidence.add('employer');
           break;
         }
@@ -675,7 +685,10 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
       // "Halvorsen earlier this week reported", "Zhou also said"
       while (tokens[k] && tokens[k]!.word && k < j + 4 && (lexiconTags(tokens[k]!.key)?.has('Adverb') || isDateWord(tokens[k]!.key) || TIME_WORDS.has(tokens[k]!.key))) k++;
       const verb = tokens[k];
-      if (verb && verb.sentence === tokens[c.start]!.sentence && verb.word && !verb.cap && isNameCueVerb(verb.key) && !/ing$/.test(verb.key)) c.evidence.add('speech');
+      if (verb && verb.sentence === tokens[c.start]!.sentence && verb.word && !verb.cap && isNameCueVerb(verb.key) && !/ing$/.test(verb.key)) {
+        c.evidence.add('speech');
+        c.evidence.add('speaks');
+      }
     }
   }
   // "Reuters’ Halvorsen", "CNN’s Tom Hadley": an outlet or employer before a person's name
@@ -697,13 +710,13 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
   // "Amazon founder Ann Vale", "Acme chief executive Ann Vale": a body before a company title and a name
   for (const c of candidates) {
     const role = tokens[c.end];
-    if (!role || !role.word || role.cap || tokens[c.end - 1]!.possessive || c.end - c.start > 3) continue;
+    if (!role || !role.word || role.cap || tokens[c.end - 1]!.possessive || c.end - c.start > 3 || isNameToken(tokens[c.start - 1])) continue;
     // ("Film director A B": an ordinary word opening the sentence)
     const first = tokens[c.start]!;
     if (first.initial && c.end - c.start === 1 && (isCommonWord(first.key) || lowerCaseWordsOf(tokens).has(first.key))) continue;
     let k = c.end;
     if (role.key === 'chief' && tokens[k + 1]?.key === 'executive') k++;
-    else if (!CORPORATE_TITLES.has(role.key) || ['partner', 'head', 'executive', 'chief'].includes(role.key)) continue;
+    else if (!COMPANY_TITLES.has(role.key)) continue;
     const name = tokens[k + 1];
     if (name && name.sentence === role.sentence && isNameToken(name) && isFirstName(name.key)) c.evidence.add('employer');
   }
@@ -797,7 +810,7 @@ function decide(a: Analysis, c: Candidate): Kind {
     return 'unknown'; // a lone word before "said": a surname, decided by reference below
   }
   // "Big Harbour said", "KXYZ TV reports": words that speak but cannot be a person's name
-  if (notNameLike && e.has('speech') && n >= 2 && n <= 4) {
+  if (notNameLike && e.has('speaks') && n >= 2 && n <= 4) {
     const words = tokens.slice(c.start, c.end);
     if (words.every((w) => w.cap && !w.possessive && !isNamePart(w.key) && !isFirstName(w.key) && !/\p{N}/u.test(w.text)) && !words.some((w) => isRoleNoun(w.key) || TITLES.has(w.key))) return 'organisation';
   }
@@ -884,12 +897,12 @@ function companyShortNames(a: Analysis, candidates: Candidate[]): void {
  */
 function sportsTeams(a: Analysis, candidates: Candidate[]): void {
   const tokens = a.tokens;
-  let sport = 0;
-  for (const t of tokens) if (t.word && !t.cap && TEAM_SPORT_WORDS.has(t.key)) sport++;
-  if (sport < 6) return;
+  const sport = new Set<string>();
+  for (const t of tokens) if (t.word && !t.cap && TEAM_SPORT_WORDS.has(t.key)) sport.add(t.key);
+  if (sport.size < 4) return;
   const families = new Set<string>();
   for (const c of candidates) if (c.kind === 'person') for (let i = c.start; i < c.end; i++) families.add(tokens[i]!.key);
-  const teamWord = (t: Token) => /^\p{Lu}\p{Ll}+s$/u.test(t.text) && !t.upper
+  const teamWord = (t: Token) => /^\p{Lu}\p{Ll}*[^sui]s$/u.test(t.text) && !t.upper
     && !isLexiconPlace(t.key) && !countryOf(t.text) && !demonymCountry(t.text) && !lexiconTags(t.key)?.has('Demonym')
     && !PARTY_MEMBERS.has(t.key) && !OTHER_HEADS.has(t.key) && !ORG_HEADS.has(t.key) && !GENERIC_ALONE.has(t.key) && !isDateWord(t.key)
     && !families.has(t.key.replace(/e?s$/, '')) && !families.has(t.key.slice(0, -1));
@@ -943,9 +956,11 @@ function inSeries(a: Analysis, candidates: Candidate[]): void {
     i = j + 1;
     if (list.length < 3) continue;
     const people = list.filter((c) => c.kind === 'person' && c.end - c.start >= 2).length;
-    const orgs = list.filter((c) => c.kind === 'organisation').length;
+    const orgs = list.filter((c) => c.kind === 'organisation' && !c.acronym).length;
     const others = list.filter((c) => c.kind === 'place' || c.kind === 'other').length;
-    if (others) continue;
+    const unknown = list.filter((c) => c.kind === 'unknown').length;
+    // (most of the list already known, and more than one: a list of films with one director in it says nothing)
+    if (others || unknown > Math.max(people, orgs) || Math.max(people, orgs) < 2) continue;
     for (const c of list) {
       if (c.kind !== 'unknown' || c.acronym) continue;
       const n = c.end - c.start;
@@ -990,7 +1005,7 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
     if (c.kind !== 'unknown') continue;
     const n = c.end - c.start;
     const t = tokens[c.start]!;
-    if (n >= 2 && orgNames.has(nameKey(surface(a, c.start, c.end)))) {
+    if (n >= 2 && !HONORIFICS.has(t.key.replace(/\.$/, '')) && orgNames.has(nameKey(surface(a, c.start, c.end)))) {
       c.kind = 'organisation';
       continue;
     }

@@ -107,6 +107,8 @@ export const PLACE_HEADS = new Set<string>([...Object.keys(model.two.placeWords)
 for (const w of ['centre', 'center', 'museum', 'memorial', 'library', 'house', 'hall', 'site', 'field', 'way', 'bar', 'landing', 'complex', 'union', 'federation', 'camp', 'capital']) PLACE_HEADS.delete(w);
 export const ORG_DESCRIPTORS = set(orgData.descriptors);
 export const CORPORATE_TITLES = set(orgData.corporateTitles);
+/** Titles that make the capitalised word before them the holder's company ("Acme founder A B"). */
+export const COMPANY_TITLES = set(orgData.companyTitles);
 export const GOVERNMENT_BODIES = orgData.governmentBodies.map((b) => b.split(' ').map(fold));
 export const GOVERNMENT_WORDS = set(orgData.governmentWords);
 export const NAME_CONNECTORS = set(orgData.connectors);
@@ -123,6 +125,8 @@ export const INSTITUTIONS = set(orgData.institutions);
 export const TEAM_SPORT_WORDS = set(orgData.teamSportWords);
 /** Faiths and peoples named in capitals ("Muslims", "Kurds"): groups of people, no person or body. */
 export const PEOPLES = set(orgData.peoples);
+/** Words before a faith or a people that leave it a group ("Roman Catholics", "radical Muslims"). */
+export const PEOPLE_MODIFIERS = set(orgData.peopleModifiers);
 /** Model words after a product's name ("Pro", "Max", "Series"). */
 export const PRODUCT_WORDS = set(orgData.productWords);
 /** Words that open an organisation's name before a place or a name ("Air" + a city). */
