@@ -211,4 +211,15 @@ describe('extractQuotes: pronouns', () => {
       ['a basic principle of the port', 'Harbor Council'],
     ]);
   });
+
+  it('gives "it says" to the organisation the sentence before is about, not to one quoted earlier', () => {
+    const qs = quotes([
+      'The Kestrel Group, which owns Acme Corp, has denied wrongdoing. “We followed every rule,” it said.',
+      'Tall Lantern Records was sold to Velmora Inc in May. In a statement, it says: “We remain independent of our owner.”',
+    ]);
+    assert.deepEqual(pairs(qs), [
+      ['We followed every rule,', 'Kestrel Group'],
+      ['We remain independent of our owner.', 'Tall Lantern Records'],
+    ]);
+  });
 });
