@@ -386,12 +386,25 @@ function sentenceInitialCommonWord(a: Analysis, t: Token, r: Range): boolean {
   return ['Adjective', 'Adverb', 'Verb', 'Gerund', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun'].some((x) => tags.has(x));
 }
 
+const capitalisedAt = new WeakMap<Analysis, Map<string, number[]>>();
 /** Does the article write the words of `r` elsewhere, capitalised the same, after a sentence's first word? */
 function writtenMidSentence(a: Analysis, r: Range): boolean {
   const tokens = a.tokens;
   const n = r.end - r.start;
-  for (const t of tokens) {
-    if (t.initial || t.i === r.start || t.key !== tokens[r.start]!.key || t.text !== tokens[r.start]!.text) continue;
+  let index = capitalisedAt.get(a);
+  if (!index) {
+    index = new Map();
+    for (const t of tokens) {
+      if (!t.word || !t.cap || t.initial) continue;
+      const list = index.get(t.text);
+      if (list) list.push(t.i);
+      else index.set(t.text, [t.i]);
+    }
+    capitalisedAt.set(a, index);
+  }
+  for (const i of index.get(tokens[r.start]!.text) ?? []) {
+    const t = tokens[i]!;
+    if (t.i === r.start) continue;
     let k = 1;
     while (k < n && tokens[t.i + k]?.text === tokens[r.start + k]!.text) k++;
     if (k === n && !isNameToken(tokens[t.i + n]) && !isNameToken(tokens[t.i - 1])) return true;
