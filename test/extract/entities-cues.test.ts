@@ -71,3 +71,46 @@ describe('extractEntities: short forms of one name', () => {
     assert.deepEqual(names(e.organisations), ['Sierra Vista Corporation']);
   });
 });
+
+describe('extractEntities: names no list knows, and bodies run on into names', () => {
+  it('takes two capitalised words that are no English words for a person from another language', () => {
+    const e = extractEntities(article(['The final went to Taveko Mirnoshi after Odrun Kelvasz of Norway withdrew.']));
+    assert.deepEqual(names(e.people), ['Odrun Kelvasz', 'Taveko Mirnoshi']);
+  });
+
+  it('does not take dictionary words, works or venues for such a name', () => {
+    const e = extractEntities(article(['The revival of Glass Menagerie opened at Mercury Theatre, near Westminster Hall.']));
+    assert.deepEqual(names(e.people), []);
+  });
+
+  it('keeps a given name whose family name is also a place word, but not a place named so', () => {
+    const e = extractEntities(article(['After Fiona Hill left the council, the office moved to Forest Hill.']));
+    assert.deepEqual(names(e.people), ['Fiona Hill']);
+  });
+
+  it('cuts a party label off a name, and a known body off the name run on after it', () => {
+    const e = extractEntities(article([
+      'Four years ago, Republican Ann Pike won the seat in a landslide.',
+      'The envoy to the European Union Gordon Varley also attended.',
+    ]));
+    assert.deepEqual(names(e.people), ['Ann Pike', 'Gordon Varley']);
+    assert.ok(e.organisations.some((o) => o.name === 'European Union'));
+  });
+
+  it('reads the outlet someone told, with a lower-case "the" before it', () => {
+    const e = extractEntities(article(['"It is working," Pike told the Harbour Ledger on Monday.']));
+    assert.deepEqual(names(e.organisations), ['Harbour Ledger']);
+  });
+
+  it('joins no heading words to a name, and names no body in a list named after it', () => {
+    const e = extractEntities(article(['Tim Roe On Ann Pike And Protestors', 'The firm is now in every Fortune 500 company.']));
+    assert.ok(!e.people.some((p) => /And/.test(p.name)));
+    assert.ok(!e.organisations.some((o) => o.name === 'Fortune'));
+  });
+
+  it('reads a family business word at the end of a name as a company', () => {
+    const e = extractEntities(article(['A report from Varkot Institutional Equities said Dorvan Steel would gain.']));
+    assert.deepEqual(names(e.organisations), ['Dorvan Steel', 'Varkot Institutional Equities']);
+    assert.deepEqual(names(e.people), []);
+  });
+});

@@ -4,8 +4,8 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   COMPANY_TITLES, CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
-  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, INSTITUTIONS, isOutlet,
-  countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isFirstName, isFunctionWord, isKnownPerson,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, INSTITUTIONS, isOutlet,
+  countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isEnglishWord, isFirstName, isFunctionWord, isKnownPerson,
   isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
 import { fold, nameKey } from '../nlp/text.ts';
@@ -66,7 +66,7 @@ const TIME_WORDS = new Set(['earlier', 'later', 'this', 'last', 'next', 'week', 
 /** Verbs after a name that show it is someone who speaks: "Okonjo said", "Holm reports". */
 const NAME_CUE_VERBS = new Set(['say', 'tell', 'add', 'state', 'note', 'write', 'argue', 'claim', 'insist', 'explain', 'warn', 'comment', 'remark', 'stress', 'emphasise', 'acknowledge', 'admit', 'concede', 'recall', 'recount', 'observe', 'conclude', 'tweet', 'testify', 'assert', 'contend', 'complain', 'lament', 'reiterate', 'counter', 'reply', 'respond', 'announce', 'declare', 'report', 'urge', 'demand', 'deny', 'accuse', 'describe', 'predict', 'vow', 'pledge', 'plead', 'suggest', 'caution', 'speak', 'disclose']);
 const isNameCueVerb = (key: string) => NAME_CUE_VERBS.has(speechVerbBase(key) ?? '');
-const PERSON_EVIDENCE = new Set(['owner', 'name-parts', 'tagger-person', 'first-name', 'title', 'honorific', 'role', 'appositive', 'age', 'kinship', 'surname-list', 'last-name', 'known-person']);
+const PERSON_EVIDENCE = new Set(['owner', 'name-parts', 'name-shape', 'tagger-person', 'first-name', 'title', 'honorific', 'role', 'appositive', 'age', 'kinship', 'surname-list', 'last-name', 'known-person']);
 
 export function findMentions(a: Analysis): MentionResult {
   const tokens = a.tokens;
@@ -274,7 +274,11 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
     if (t.key === 'the' || t.key === 'a' || t.key === 'an') start++;
     else if (isFunctionWord(t.key) && !t.upper && (t.initial || start + 1 < end)) start++;
     else if (isCalendarWord(t.key) && !t.possessive) start++;
-    else if (t.upper && NON_ENTITY_ACRONYMS.has(t.key.replace(/\./g, '')) && start + 1 < end) {
+    // "Republican Ann Bee": a politician's party before the name
+    else if (PARTY_LABELS.has(t.key) && !t.possessive && end - start >= 3 && end - start <= 4 && isFirstName(tokens[start + 1]!.key) && !isCommonWord(tokens[start + 1]!.key)) {
+      evidence.add('role');
+      start++;
+    } else if (t.upper && NON_ENTITY_ACRONYMS.has(t.key.replace(/\./g, '')) && start + 1 < end) {
       evidence.add(ORG_DESCRIPTORS.has(t.key) ? 'descriptor' : 'stripped');
       start++;
     } else if (t.initial && start + 1 < end && sentenceInitialCommonWord(a, t, { start, end })) start++;
@@ -326,6 +330,17 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
     return out;
   }
 
+  // "(ambassador to the) Northern Union Ann Bee": a known body's name run on into a person's
+  const body = splitAfterBody(a, { start, end });
+  if (body) {
+    out.push({ start: body, end, kind: 'unknown', evidence: new Set([...evidence, 'first-name']), acronym: false });
+    for (const c of analyseChunk(a, { start, end: body })) {
+      c.modifier = true;
+      out.push(c);
+    }
+    return out;
+  }
+
   // "Founder of Ceres Robotics Inc": the title is no part of the organisation's name
   let t0 = start;
   while (t0 < end && (TITLE_MODIFIERS.has(tokens[t0]!.key) || TITLES.has(tokens[t0]!.key))) t0++;
@@ -350,6 +365,21 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
     if (acronym.acronym && acronym.kind === 'unknown') out.push(acronym);
   }
   return out;
+}
+
+/** Where a person's name starts after a known body's name in one chunk ("… Union Ann Bee"), if it does. */
+function splitAfterBody(a: Analysis, r: Range): number | null {
+  const tokens = a.tokens;
+  for (let i = r.start + 2; i <= r.end - 2; i++) {
+    const t = tokens[i]!;
+    if (r.end - i > 3 || !isFirstName(t.key) || isCommonWord(t.key) || tokens[i - 1]!.possessive) continue;
+    if (!tokens.slice(i, r.end).every((w, k) => nameLike(w, i + k === r.end - 1))) continue;
+    const before = surface(a, r.start, i);
+    const key = nameKey(before);
+    const known = isLexiconOrganisation(key) || INSTITUTIONS.has(key) || isOutlet(before) || (ORG_HEADS.has(tokens[i - 1]!.key) && !TITLES.has(tokens[i - 1]!.key));
+    if (known) return i;
+  }
+  return null;
 }
 
 /** A job label right before a name in a chunk: an abbreviation ("DL", "NFL") or a capitalised role noun
@@ -542,6 +572,9 @@ function classify(a: Analysis, c: Candidate): void {
   if (n === 1 && (TITLES.has(first.key) || ORG_HEADS.has(first.key) || GENERIC_ALONE.has(first.key))) return void (c.kind = 'other');
   if (n >= 2 && OTHER_HEADS.has(last.key)) return void (c.kind = 'other');
   const outlet = isOutlet(surface(a, c.start, c.end)) && !isLexiconPlace(whole) && !countryOf(surface(a, c.start, c.end)) && !(n === 1 && (isCommonWord(first.key) || last.possessive));
+  // "Fortune 500", "Nasdaq 100": a list or an index named after a body, not the body
+  const following = tokens[c.end];
+  if (n === 1 && following && following.start <= last.end + 1 && /^\p{N}{2,}$/u.test(following.text)) return void (c.kind = 'other');
   if (isLexiconOrganisation(whole) || (n === 1 && isLexiconOrganisation(first.key)) || outlet) {
     c.evidence.add('lexicon-org');
     return;
@@ -580,7 +613,7 @@ function classify(a: Analysis, c: Candidate): void {
   }
   // "Lake Geneva", "Hotan Prefecture" — but "Helena Marsh" and "Steve Park" are people
   if (PLACE_HEADS.has(last.key) && n >= 2 && !(n <= 3 && isFirstName(first.key) && !/s$/.test(last.key))) return void (c.kind = 'place');
-  if (isLexiconPlace(whole) || (n === 1 && (isLexiconPlace(first.key) || US_STATES.has(first.key)))) return void (c.kind = 'place');
+  if (isLexiconPlace(whole) || US_STATE_NAMES.has(whole) || (n === 1 && (isLexiconPlace(first.key) || US_STATES.has(first.key)))) return void (c.kind = 'place');
   if (n === 1 && GENERIC_ALONE.has(first.key)) return void (c.kind = 'other');
 
   // Person-like: every word name-like, at most five words, no words in capitals or with digits, no
@@ -589,7 +622,9 @@ function classify(a: Analysis, c: Candidate): void {
   const particle = (w: Token) => (PARTICLES.has(w.key) && !w.cap) || (w.text === '.' && /^\p{Lu}$/u.test(tokens[w.i - 1]?.text ?? '') && w.i > c.start);
   const personShape = n <= 5 && words.every((w) => (w.word && w.cap) || particle(w)) && !words.some((w) => /\p{N}/u.test(w.text))
     && words.filter((w) => w.upper && w.text.replace(/[^\p{L}]/gu, '').length > 1).length === 0
-    && !words.some((w) => isRoleNoun(w.key) && !isFirstName(w.key) && !isNamePart(w.key) || isLexiconOrganisation(w.key) || isOutlet(w.text) || PARTY_MEMBERS.has(w.key));
+    && !words.some((w) => isRoleNoun(w.key) && !isFirstName(w.key) && !isNamePart(w.key) || isLexiconOrganisation(w.key) || isOutlet(w.text) || PARTY_MEMBERS.has(w.key))
+    // "Alicia Keys And Protestors": a capitalised "And" or "Of" joins words of a heading, not of a name
+    && !words.some((w, i) => i > 0 && w.cap && w.text.length > 1 && isFunctionWord(w.key) && !isNamePart(w.key));
   if (personShape) {
     const firstName = isFirstName(first.key) && !isCommonWord(first.key) && (!!lexiconTags(first.key) || isNamePart(first.key));
     if (n >= 2 && (isFirstName(first.key))) c.evidence.add('first-name');
@@ -601,14 +636,34 @@ function classify(a: Analysis, c: Candidate): void {
     if (isKnownPerson(whole)) c.evidence.add('known-person');
     // every word a known part of people's names, and not all of them ordinary words: "Robin Haase"
     if (n >= 2 && n <= 3 && words.every((w) => isNamePart(w.key) || NAME_CONNECTORS.has(w.key)) && words.some((w) => !isCommonWord(w.key)) && !(first.initial && isCommonWord(first.key))) c.evidence.add('name-parts');
+    if (n === 2 && words.every((w) => foreignNameWord(a, w))) c.evidence.add('name-shape');
     const allNameLike = words.every((w) => nameLike(w) || NAME_CONNECTORS.has(w.key) || (w.text === '.' && particle(w)));
-    if (!allNameLike && !(firstName && words.slice(1).every((w) => !ORG_HEADS.has(w.key) && !PLACE_HEADS.has(w.key) && !countryOf(w.text)))) {
+    // "Ann Hill", "Bo Park": a given name and a family name that is also a place's head word
+    // (a given name compromise knows as one: "Forest Hill" is a place)
+    const givenName = ['FemaleName', 'MaleName', 'FirstName'].some((tag) => lexiconTags(first.key)?.has(tag));
+    const familyName = (w: Token) => !ORG_HEADS.has(w.key) && !countryOf(w.text) && (!PLACE_HEADS.has(w.key) || (givenName && n <= 3 && !/s$/.test(w.key)));
+    if (!allNameLike && !(firstName && words.slice(1).every(familyName))) {
       c.evidence.delete('first-name');
       c.evidence.delete('surname-list');
       c.evidence.delete('last-name');
       if (!c.evidence.has('known-person')) c.evidence.add('not-name-like');
     }
   } else c.evidence.add('not-name-like');
+}
+
+/** English endings of ordinary words and of companies' names, which names of people from other languages lack. */
+const ORDINARY_ENDING = /(?:tion|sion|ment|ness|ity|ities|ies|ing|ings|ical|ism|ist|ists|ics|ance|ence|able|ible|ous|ive|ful|less|ship|ware|tech|corp|soft|bank|land|burg|ville|shire|works|ware|ers|al)$/;
+/**
+ * A word of a name from another language that no list knows ("Yasutaka", "Pospisil"): capitalised,
+ * neither an English word (of the dictionary, of compromise's lexicon, or written in lower case in the article) nor a place,
+ * a body or a title, and without an English word's ending.
+ */
+function foreignNameWord(a: Analysis, w: Token): boolean {
+  if (!w.word || !w.cap || w.upper || w.possessive || w.text.length < 3 || !/^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$/u.test(w.text)) return false;
+  if (isCommonWord(w.key) || isEnglishWord(w.key) || lowerCaseWords(a).has(w.key) || (lexiconTags(w.key) && !isNamePart(w.key))) return false;
+  if (ORG_HEADS.has(w.key) || PLACE_HEADS.has(w.key) || TITLES.has(w.key) || isRoleNoun(w.key) || isLexiconPlace(w.key) || isLexiconOrganisation(w.key) || isOutlet(w.text)) return false;
+  if (countryOf(w.text) || demonymCountry(w.text) || isDateWord(w.key) || PEOPLES.has(w.key) || PEOPLES.has(`${w.key}s`)) return false;
+  return !ORDINARY_ENDING.test(w.key) || isNamePart(w.key);
 }
 
 /** Particles inside people's names: "Ursula von der Leyen", "Ali bin Abi Talib". */
@@ -648,8 +703,12 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     if (tokens[c.end]?.text === ',' && tokens[c.end + 1]?.key === 'which' && sameSentence(tokens[c.end + 1])) c.evidence.add('which');
     if (prev?.text === ',' && describedBefore(a, c.start - 1)) c.evidence.add('org-context');
     // "told The Ledger": an outlet's name after a speech verb, its article capitalised
-    const teller = prev && prev.key === 'the' && prev.cap && !prev.initial && sameSentence(prev2) && speechVerbBase(prev2!.key) === 'tell' ? prev2 : undefined;
-    if (teller) c.evidence.add('told');
+    const teller = prev && prev.key === 'the' && !prev.initial && sameSentence(prev2) && speechVerbBase(prev2!.key) === 'tell' ? prev2 : undefined;
+    if (teller) {
+      c.evidence.add('told');
+      // one tells "the Ledger", not "the Ann Bee"
+      if (c.end - c.start >= 2) c.evidence.add('org-context');
+    }
     if (sameSentence(prev) && prev!.word && speechVerbBase(prev!.key) && ['say', 'tell', 'add', 'write', 'argue', 'note', 'explain', 'warn'].includes(speechVerbBase(prev!.key)!)) {
       // "said Smith" names the speaker; "told Reuters" names the listener, usually an outlet
       if (speechVerbBase(prev!.key) === 'tell') c.evidence.add('told');
@@ -1036,7 +1095,7 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
     // "…,” Varga said": a surname the article never gives in full
     else if (n === 1 && c.evidence.has('speech') && !t.initial && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !t.upper && !/\p{Lu}/u.test(t.text.slice(1))) c.kind = 'person';
     else if (n === 2 && surnames.has(tokens[c.end - 1]!.key)) c.kind = 'person';
-    else if (n === 1 && c.evidence.has('told') && (isLexiconOrganisation(t.key) || (tokens[c.start - 1]?.key === 'the' && tokens[c.start - 1]!.cap))) c.kind = 'organisation';
+    else if (n === 1 && c.evidence.has('told') && (isLexiconOrganisation(t.key) || tokens[c.start - 1]?.key === 'the')) c.kind = 'organisation';
   }
 }
 

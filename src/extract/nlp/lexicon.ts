@@ -1,6 +1,8 @@
 // What the extractors know about single words: compromise's lexicon and head-word lists, plus the
 // project's own word lists in ../data. Every lookup takes a lower-case, accent-folded key.
+import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
+import wordListPath from 'word-list';
 import countriesData from '../data/countries.json' with { type: 'json' };
 import outletsData from '../data/outlets.json' with { type: 'json' };
 import surnamesData from '../data/east-asian-surnames.json' with { type: 'json' };
@@ -91,6 +93,11 @@ const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june'
 export const isDateWord = (key: string) => CALENDAR.has(key) || DATE_WORDS.has(key);
 /** Names of months and weekdays only ("Monday", "March"), not words like "today". */
 export const isCalendarWord = (key: string) => CALENDAR.has(key) || CALENDAR_WORDS.has(key);
+/** The English words of the word-list package (274,000 lower-case words of English, no proper nouns; MIT),
+ * read once when the extractor loads: compromise's lexicon leaves out many ordinary nouns ("glass", "hall"). */
+const ENGLISH_WORDS = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+/** A word of the English dictionary ("glass", "hill", "romeo"), whatever else it can be. */
+export const isEnglishWord = (key: string) => ENGLISH_WORDS.has(key);
 /** A word compromise knows as an ordinary (non-name) word of English. */
 export const isCommonWord = (key: string) => COMMON_WORDS.has(key) && !NAME_WORDS.has(key) && !LAST_NAMES.has(key) && !PLACE_WORDS.has(key) && !ORGANIZATION_WORDS.has(key);
 
@@ -119,6 +126,8 @@ export const JOIN_ON = set(orgData.joinOn);
 /** Head words of names that are neither people nor organisations: events, laws, places built. */
 export const OTHER_HEADS = set(orgData.otherHeads);
 export const US_STATES = set(countriesData.usStates.codes);
+/** The names of the US states ("Virginia", "New York"): places, whatever else the word can be. */
+export const US_STATE_NAMES = set(countriesData.usStates.names);
 /** Institutions named by one word or a place ("Congress", "the Kremlin", "the White House"). */
 export const INSTITUTIONS = set(orgData.institutions);
 /** Words of sports reporting ("season", "coach", "touchdown"): where they are frequent, "the Hawks" is a team. */
@@ -149,6 +158,8 @@ export const ROLES = set([...titlesData.roles, ...titlesData.titles]);
 export const KINSHIP = set(titlesData.kinship);
 /** Playing positions, one word or two ("center", "defensive end"): they stand before a player's name. */
 export const POSITIONS = set(titlesData.positions);
+/** A politician's party before the name: "Republican A B". */
+export const PARTY_LABELS = set(titlesData.partyLabels);
 const NOT_JOBS = set(titlesData.notJobs);
 /** A job someone holds at an organisation ("manager", "vice president"), from the lists of this project. */
 export const isJobNoun = (key: string) => (ROLES.has(key) || CORPORATE_TITLES.has(key)) && !NOT_JOBS.has(key) && !KINSHIP.has(key);
