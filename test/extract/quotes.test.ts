@@ -79,6 +79,19 @@ describe('extractQuotes', () => {
     assert.deepEqual(qs, []);
   });
 
+  it('takes a quotation of one or two words when a speaker and a speech verb follow it', () => {
+    const qs = quotes([
+      '“That is wrong,” Mateo Varga said on Tuesday.',
+      '“Absolutely,” Varga said. “Please.” said Ines Holm.',
+      'He warned of “serious consequences” and called the plan “reckless.”',
+    ]);
+    assert.deepEqual(pairs(qs), [
+      ['That is wrong,', 'Mateo Varga'],
+      ['Absolutely,', 'Mateo Varga'],
+      ['Please.', 'Ines Holm'],
+    ]);
+  });
+
   it('attributes a document to the body that issued it', () => {
     const qs = quotes([
       'The Island Transport Authority published a review of the ferry service on Tuesday.',

@@ -2,7 +2,7 @@
 // the way newspapers do it (no closing mark, the next paragraph opens again), without scare quotes
 // ("re-education" camps) or titles. One pass over each paragraph, so unbalanced marks cost nothing.
 import type { Analysis } from '../nlp/analyse.ts';
-import { SCARE_CUES } from '../nlp/lexicon.ts';
+import { SCARE_CUES, speechVerbBase } from '../nlp/lexicon.ts';
 import { fold } from '../nlp/text.ts';
 
 export interface QuoteSpan {
@@ -78,7 +78,8 @@ export function findQuoteSpans(a: Analysis): QuoteSpan[] {
   for (const r of raw) {
     const first = r.parts[0]!;
     const text = r.parts.map((x) => paragraphs[x.p]!.slice(x.from, x.to).trim()).join(' ').replace(/\\$/, '').trim();
-    if (!isQuotation(text, paragraphs[first.p]!, first.from - 1)) continue;
+    const after = r.close >= 0 ? paragraphs[r.endParagraph]!.slice(r.close + 1, r.close + 80) : '';
+    if (!isQuotation(text, paragraphs[first.p]!, first.from - 1, after)) continue;
     out.push({
       text,
       paragraph: first.p,
@@ -144,10 +145,25 @@ function singleMarks(text: string): Mark[] {
   return marks;
 }
 
-/** A quotation, not a term in quotation marks, a scare quote or a title. */
-export function isQuotation(text: string, paragraph: string, open: number): boolean {
+/** After a quotation's closing mark: up to three capitalised words or a pronoun, then a verb ("…," Ann Bee said). */
+const SPEAKER_THEN_VERB = /^\s*(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}|(?:he|she|they|we|I)\s+)(\p{Ll}+)\b/u;
+/** After a quotation's closing mark: a verb, then a capitalised name or a pronoun ("…," said Ann Bee). */
+const VERB_THEN_SPEAKER = /^\s*(\p{Ll}+)\s+(?:\p{Lu}|he\b|she\b)/u;
+
+/**
+ * A quotation of one or two words that is a whole utterance: it ends in its own punctuation and a
+ * speaker and a speech verb follow ("“Absolutely,” Ann Bee said"), which a scare quote never has.
+ */
+function spokenAlone(text: string, after: string): boolean {
+  if (!/[,.!?…]$/.test(text)) return false;
+  const verb = SPEAKER_THEN_VERB.exec(after)?.[1] ?? VERB_THEN_SPEAKER.exec(after)?.[1];
+  return !!verb && !!speechVerbBase(verb);
+}
+
+/** A quotation, not a term in quotation marks, a scare quote or a title. `after`: the text after its closing mark. */
+export function isQuotation(text: string, paragraph: string, open: number, after = ''): boolean {
   const words = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
-  if (words.length < MIN_QUOTE_WORDS) return false;
+  if (words.length === 0 || (words.length < MIN_QUOTE_WORDS && !spokenAlone(text, after))) return false;
   const before = fold(paragraph.slice(Math.max(0, open - 40), open)).replace(/[^\p{L}\s-]/gu, ' ').trim().split(/\s+/);
   const lastWords = before.slice(-3);
   if (lastWords.some((w) => TITLE_CUES.has(w))) return false;
