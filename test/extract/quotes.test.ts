@@ -175,6 +175,23 @@ describe('extractQuotes: pronouns', () => {
     assert.deepEqual(pairs(qs), [['I just want to play my own songs,', 'Tara Quinn']]);
   });
 
+  it('gives "he said" to the one who told, not to the one told', () => {
+    const qs = quotes([
+      'Clients “wanted a faster phone,” Tomas Reyes told Pavel Orlov at the conference.',
+      '“We took that to heart,” he said.',
+    ]);
+    assert.deepEqual(pairs(qs), [['wanted a faster phone,', 'Tomas Reyes'], ['We took that to heart,', 'Tomas Reyes']]);
+  });
+
+  it('finds the speaker named at the end of the sentence, before where or when it was said', () => {
+    const qs = quotes([
+      'Mayor Dana Whitlock spoke on Monday.',
+      '“The voters are not buying” the plan, Whitlock said at a rally last week.',
+      'The crisis is “growing faster every year” and affects every town, Whitlock said in a statement.',
+    ]);
+    assert.deepEqual(pairs(qs).map((p) => p[1]), ['Dana Whitlock', 'Dana Whitlock']);
+  });
+
   it('resolves a role with a phrase after it to the person given that role elsewhere', () => {
     const qs = quotes([
       'Norway’s envoy to Chile warned that the fishing fleet would “not wait for ever” for a deal.',

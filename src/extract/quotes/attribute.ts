@@ -41,6 +41,10 @@ const ORG_ANAPHORS = new Set(['company', 'firm', 'group', 'organisation', 'organ
 const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'magazine', 'broadcaster', 'website', 'outlet', 'publication', 'network']);
 /** Pronouns that can only be a subject. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+/** Verbs of saying itself: whoever does them ("Cook told Benioff") is the one a later "he said" goes on. */
+const SAYING = new Set(['say', 'tell', 'ask', 'add', 'reply', 'answer', 'explain', 'insist', 'argue', 'claim', 'joke', 'recall', 'respond', 'describe', 'stress', 'note', 'comment', 'warn', 'admit', 'suggest', 'write', 'tweet', 'state', 'acknowledge', 'concede', 'predict', 'urge']);
+/** Words that may follow a speech verb closing a sentence: where, when or how it was said. */
+const AFTER_SPEECH = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'while', 'when', 'as', 'from', 'via', 'through', 'recently', 'previously', 'again', 'afterwards', 'then', 'also']);
 /** How far back (in tokens) a pronoun looks for the one it stands for. */
 const LOOKBACK = 1500;
 
@@ -164,7 +168,9 @@ class Attributor {
       // ", Smith said." closing the sentence
       let k = v;
       while (k < sentence.end && k < v + 8 && this.npToken(k) && !this.isSpeechVerb(k)) k++;
-      if (k > v && this.isSpeechVerb(k) && [',', '.', undefined].includes(tokens[k + 1]?.text ?? (k + 1 >= sentence.end ? undefined : tokens[k + 1]!.text))) {
+      // (what follows the verb may say where or when: ", Whitlock said at a rally last week")
+      const next = k + 1 < sentence.end ? tokens[k + 1] : undefined;
+      if (k > v && this.isSpeechVerb(k) && (!next || [',', '.'].includes(next.text) || (next.word && (AFTER_SPEECH.has(next.key) || isDateWord(next.key))))) {
         const who = this.resolveRegion(v, k, k);
         if (who) return who;
       }
@@ -574,7 +580,10 @@ class Attributor {
         i = c.mention.start;
         if (c.group.gender && c.group.gender !== kind) continue;
         const owner = this.tokens[c.mention.end - 1]!.possessive;
-        const object = this.objectOfPreposition(c.mention.start);
+        // "Cook told Benioff": the one told is spoken to, the one telling speaks
+        const told = c.mention.start > 0 && this.quoteOf(c.mention.start - 1) < 0 && speechVerbBase(this.tokens[c.mention.start - 1]!.key) === 'tell';
+        const object = this.objectOfPreposition(c.mention.start) || told;
+        if (!owner && !object && !near && SAYING.has(speechVerbBase(this.tokens[c.mention.end]?.key ?? '') ?? '') && !this.tokens[c.mention.end]!.cap && this.quoteOf(c.mention.end) < 0) return c.group;
         // "Rita Vale's albums were…": the owner who opens a sentence is what it is about
         if (owner && !near && this.opensSentence(c.mention.start)) {
           near = c.group;
