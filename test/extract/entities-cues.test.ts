@@ -114,3 +114,21 @@ describe('extractEntities: names no list knows, and bodies run on into names', (
     assert.deepEqual(names(e.people), []);
   });
 });
+
+describe('extractEntities: roles, family names and tickers', () => {
+  it('takes a name after a role even when its given name is also a word, but not a nationality', () => {
+    const e = extractEntities(article(['The show ended in a close race against singer Ally Brooke and sprinter Russian Ilse Varga.']));
+    assert.ok(names(e.people).includes('Ally Brooke'));
+    assert.ok(!names(e.people).some((n) => n.startsWith('Russian')));
+  });
+
+  it('joins a family name of several words to the full name', () => {
+    const e = extractEntities(article(['James Van Der Beek left the show.', 'Later, Van Der Beek thanked the judges.']));
+    assert.deepEqual(names(e.people), ['James Van Der Beek']);
+  });
+
+  it('names no body for market tickers, given names in capitals or ordinary words in capitals', () => {
+    const e = extractEntities(article(['The index rose (.DJI) while the other fell (.SPX).', 'SEAN ROWE, CO-FOUNDER, said the Harbor Metal Exchange opened.']));
+    assert.deepEqual(names(e.organisations), ['Harbor Metal Exchange']);
+  });
+});

@@ -91,7 +91,7 @@ function groupPeople(people: ReadonlyArray<readonly [Mention, number]>, uf: Unio
       const sameEnds = sameGivenName(wa[0]!, wb[0]!) && wa[wa.length - 1] === wb[wb.length - 1];
       const ia = wa.slice(1);
       const ib = wb.slice(1);
-      if ((sameEnds && (ia.every((w) => ib.includes(w)) || ib.every((w) => ia.includes(w)))) || transliterationVariants(forms[x]![0].text, forms[y]![0].text)) {
+      if ((sameEnds && (ia.every((w) => ib.includes(w)) || ib.every((w) => ia.includes(w)))) || transliterationVariants(forms[x]![0].text, forms[y]![0].text) || familyNameOf(wa, wb) || familyNameOf(wb, wa)) {
         uf.union(forms[x]![1], forms[y]![1]);
       }
     }
@@ -114,6 +114,14 @@ function groupPeople(people: ReadonlyArray<readonly [Mention, number]>, uf: Unio
     const target = nearest(byLast.get(words[0]!), m.start, uf) ?? nearest(byFirst.get(words[0]!), m.start, uf);
     if (target !== undefined) uf.union(i, target);
   }
+}
+
+/** Words that open a family name of several words: "Van Der Beek", "De la Cruz", "bin Salman". */
+const FAMILY_NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'st', 'ter', 'ten', 'dos', 'das']);
+
+/** "Van Der Beek" is the family name of "James Van Der Beek": the full name without its given name, opening with a particle. */
+function familyNameOf(short: readonly string[], long: readonly string[]): boolean {
+  return short.length >= 2 && short.length === long.length - 1 && FAMILY_NAME_PARTICLES.has(short[0]!) && short.every((w, i) => long[i + 1] === w);
 }
 
 const SUFFIXES = new Set(nicknameData.suffixes);

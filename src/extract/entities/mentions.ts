@@ -547,8 +547,19 @@ function classify(a: Analysis, c: Candidate): void {
   if (n === 1 && /^[DRI][-–]\p{Lu}/u.test(first.text) && ['(', ','].includes(tokens[c.start - 1]?.text ?? '')) return void (c.kind = 'other');
   // "Overnight Energy: …", "Morning Tech: …": a newsletter's or desk's heading before its headlines
   if (n >= 2 && tokens[c.end]?.text === ':' && first.initial && isCommonWord(first.key) && (lexiconTags(first.key)?.has('Adjective') || lexiconTags(first.key)?.has('Adverb') || isDateWord(first.key) || ['morning', 'evening', 'night', 'weekend'].includes(first.key))) return void (c.kind = 'other');
+  // "Fortune 500", "S&P 500": a list or an index named after a body, not the body
+  const following = tokens[c.end];
+  if (n === 1 && following && following.start <= last.end + 1 && /^\p{N}{2,}$/u.test(following.text)) return void (c.kind = 'other');
   if (n === 1 && (first.upper || looksLikeAcronym(first.text))) {
     const letters = acronymLetters(first.text);
+    // "(.DJI)", "(.SPX)": a market's ticker, written after a full stop
+    const before = tokens[c.start - 1];
+    if (before && before.text === '.' && before.end === first.start) return void (c.kind = 'other');
+    // "SEAN", "LAUREN": a given name in capitals (a caption, a shout), no body
+    if (letters.length >= 4 && isFirstName(letters) && !isLexiconOrganisation(letters) && !isOutlet(first.text)) return void (c.kind = 'other');
+    // "CO-FOUNDER": ordinary words in capitals
+    const parts = first.text.toLowerCase().split('-').filter((part) => part.length >= 3);
+    if (first.text.includes('-') && parts.length > 0 && parts.every((part) => isCommonWord(part) || isEnglishWord(part))) return void (c.kind = 'other');
     if (countryOf(first.text) || NON_ENTITY_ACRONYMS.has(letters) || US_STATES.has(letters)) return void (c.kind = 'place');
     // "RAV4", "PM2.5": a model or a measure, not a body
     if (/\p{N}/u.test(first.text)) return void (c.kind = 'other');
@@ -572,9 +583,6 @@ function classify(a: Analysis, c: Candidate): void {
   if (n === 1 && (TITLES.has(first.key) || ORG_HEADS.has(first.key) || GENERIC_ALONE.has(first.key))) return void (c.kind = 'other');
   if (n >= 2 && OTHER_HEADS.has(last.key)) return void (c.kind = 'other');
   const outlet = isOutlet(surface(a, c.start, c.end)) && !isLexiconPlace(whole) && !countryOf(surface(a, c.start, c.end)) && !(n === 1 && (isCommonWord(first.key) || last.possessive));
-  // "Fortune 500", "Nasdaq 100": a list or an index named after a body, not the body
-  const following = tokens[c.end];
-  if (n === 1 && following && following.start <= last.end + 1 && /^\p{N}{2,}$/u.test(following.text)) return void (c.kind = 'other');
   if (isLexiconOrganisation(whole) || (n === 1 && isLexiconOrganisation(first.key)) || outlet) {
     c.evidence.add('lexicon-org');
     return;
@@ -865,7 +873,10 @@ function decide(a: Analysis, c: Candidate): Kind {
   if (e.has('org-context') && n >= 2 && !e.has('first-name') && !e.has('surname-list') && !e.has('known-person') && !e.has('title') && !e.has('honorific')) return 'organisation';
   // "WeWork": a camel-case word is a brand, never a person
   const camel = n === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(tokens[c.start]!.text) && !/^(Mc|Mac|O|De|Di|Da|La|Le|Van|Von|Du|St)\p{Lu}/u.test(tokens[c.start]!.text);
-  const notNameLike = e.has('not-name-like') || camel;
+  // "singer Ally Brooke", "analyst Will Hart": a role before a name whose given name is also a word
+  const words = tokens.slice(c.start, c.end);
+  const roleNamed = e.has('role') && n >= 2 && n <= 3 && words.every((w) => w.cap && !w.upper && !countryOf(w.text) && !demonymCountry(w.text)) && !ORG_HEADS.has(words[n - 1]!.key) && !PLACE_HEADS.has(words[n - 1]!.key) && (isNamePart(words[n - 1]!.key) || !isCommonWord(words[n - 1]!.key));
+  const notNameLike = (e.has('not-name-like') && !roleNamed) || camel;
   if (!notNameLike && (e.has('first-name') || e.has('surname-list') || e.has('known-person'))) return 'person';
   if (!notNameLike && has(PERSON_EVIDENCE)) {
     // a single capitalised word needs more than a role word before it
