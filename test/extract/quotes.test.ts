@@ -192,6 +192,19 @@ describe('extractQuotes: pronouns', () => {
     assert.deepEqual(pairs(qs).map((p) => p[1]), ['Dana Whitlock', 'Dana Whitlock']);
   });
 
+  it('gives a spokesperson of "the company" to the company, and "said the actor" to the person just quoted', () => {
+    const qs = quotes([
+      'Larkspur Labs is based in Oslo. A company spokesperson said in an email that “we are cooperating with the inquiry.”',
+      '“We lost a lot this year,” Mateo Varga said. “It makes you stronger,” said the actor.',
+    ]);
+    assert.deepEqual(pairs(qs).map((p) => p[1]), ['Larkspur Labs', 'Mateo Varga', 'Mateo Varga']);
+  });
+
+  it('gives a quotation after ", saying" to the subject of the sentence', () => {
+    const qs = quotes(['Ines Holm, head of the growers’ union, spoke on Monday. She urged Mateo Varga to act, saying “time is running out for farmers.”']);
+    assert.deepEqual(pairs(qs), [['time is running out for farmers.', 'Ines Holm']]);
+  });
+
   it('resolves a role with a phrase after it to the person given that role elsewhere', () => {
     const qs = quotes([
       'Norway’s envoy to Chile warned that the fishing fleet would “not wait for ever” for a deal.',

@@ -41,6 +41,8 @@ const ORG_ANAPHORS = new Set(['company', 'firm', 'group', 'organisation', 'organ
 const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'magazine', 'broadcaster', 'website', 'outlet', 'publication', 'network']);
 /** Pronouns that can only be a subject. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+/** Those who speak for an organisation: "a company spokesperson". */
+const SPEAKS_FOR = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'official', 'officials', 'spokespeople', 'executive', 'source', 'sources']);
 /** Verbs of saying itself: whoever does them ("Cook told Benioff") is the one a later "he said" goes on. */
 const SAYING = new Set(['say', 'tell', 'ask', 'add', 'reply', 'answer', 'explain', 'insist', 'argue', 'claim', 'joke', 'recall', 'respond', 'describe', 'stress', 'note', 'comment', 'warn', 'admit', 'suggest', 'write', 'tweet', 'state', 'acknowledge', 'concede', 'predict', 'urge']);
 /** Words that may follow a speech verb closing a sentence: where, when or how it was said. */
@@ -193,6 +195,11 @@ class Attributor {
         continue;
       }
       if (!this.isSpeechVerb(v)) continue;
+      // "He urged Ann Bee to act, saying “…”": a participle after a comma speaks for the sentence's subject
+      if (/ing$/.test(tok.key) && tokens[v - 1]?.text === ',') {
+        const opener = this.sentenceSubject(sentence.start, v);
+        if (opener) return opener;
+      }
       const subject = this.subjectBefore(v, sentence.start);
       if (subject === 'none') {
         // "…but added that…", "…, saying …": the subject is the clause's, or the quotation's before
@@ -422,12 +429,49 @@ class Attributor {
       const org = this.lastOrganisation(from, MEDIA_ANAPHORS.has(head.key));
       if (org) return org;
     }
+    // "a company spokesperson", "an agency official": someone speaking for the organisation last named
+    const speaksFor = words.length >= 2 && ORG_ANAPHORS.has(words[words.length - 2]!.key) && SPEAKS_FOR.has(head.key) && !words.some((w) => w.cap && !DETERMINERS.has(w.key));
+    if (speaksFor) {
+      const org = this.lastOrganisation(from, false);
+      if (org) return org;
+    }
+    // "…,” said the actor": a role no one was given, standing for the person quoted just before
+    if (words.length <= 3 && words[0]!.key === 'the' && isRoleNoun(head.key) && !head.cap && !words.some((w) => (w.cap && !DETERMINERS.has(w.key)) || w.possessive)) {
+      const person = this.lastQuotedPerson(from);
+      if (person) return person;
+    }
     if (DOCUMENT_NOUNS.has(head.key)) {
       const owner = words.length >= 2 && words[words.length - 2]!.possessive ? words[words.length - 2]! : undefined;
       if (owner && PRONOUNS.has(owner.key)) return this.resolvePronoun(owner.key, owner.i, verb);
       return this.resolveDocument(head.key, from);
     }
     if (/s$/.test(head.key) && !head.cap) return this.resolveGroupNoun(head.key);
+    return null;
+  }
+
+  /** The entity or pronoun that opens the sentence (after a leading phrase of time), if one does before `before`. */
+  sentenceSubject(start: number, before: number): EntityGroup | null {
+    const tokens = this.tokens;
+    let i = start;
+    while (i < before && tokens[i]!.word && !tokens[i]!.cap && (AUXILIARIES.has(tokens[i]!.key) || CLAUSE_BREAKS.has(tokens[i]!.key))) i++;
+    const t = tokens[i];
+    if (!t || i >= before || this.quoteOf(i) >= 0) return null;
+    if (PRONOUNS.has(t.key) && t.word) return ['he', 'she'].includes(t.key) ? this.resolvePronoun(t.key, i, before) : null;
+    const c = this.covering[i];
+    if (c && !c.mention.modifier && c.mention.start === i && !tokens[c.mention.end - 1]!.possessive) return c.group;
+    return null;
+  }
+
+  /** The person whose quotation came last before `at`, within the same or the two paragraphs before. */
+  lastQuotedPerson(at: number): EntityGroup | null {
+    const paragraph = this.tokens[at]!.paragraph;
+    for (let q = this.speakers.length - 1; q >= 0; q--) {
+      const span = this.spans[q]!;
+      if (span.openToken < 0 || span.openToken >= at) continue;
+      if (span.paragraph < paragraph - 2) break;
+      const speaker = this.speakers[q];
+      if (speaker) return speaker.kind === 'person' ? speaker : null;
+    }
     return null;
   }
 
