@@ -7,7 +7,7 @@ import { indexSite, searchRecords } from '../index/index.ts';
 import { renderModel, siteModel, type PageHashes } from '../render/index.ts';
 import { resolveArchive } from '../resolve/index.ts';
 import type { ArticleDraft, SeedProblem } from '../types.ts';
-import { serializeRecords } from '../resolve/records.ts';
+import { recordsChunks } from '../resolve/records.ts';
 import { codeVersion, SeedCache } from './cache.ts';
 import { seedProcessor } from './extractPool.ts';
 import {
@@ -181,11 +181,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   // The same records rendered by the same code make the same site: keep the one that is published.
   const renderOptions = { ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), ...(options.title ? { title: options.title } : {}) };
   const renderVersion = await codeVersion('render');
-  const fingerprint = createHash('sha256')
-    .update(renderVersion)
-    .update(JSON.stringify(renderOptions))
-    .update(serializeRecords(archive))
-    .digest('hex');
+  const fingerprintHash = createHash('sha256').update(renderVersion).update(JSON.stringify(renderOptions));
+  for (const chunk of recordsChunks(archive)) fingerprintHash.update(chunk);
+  const fingerprint = fingerprintHash.digest('hex');
   const last = (await readBuildMarker(outDir)) as BuildMarker | null;
   if (!options.clean && last?.fingerprint === fingerprint) return summary(last.pages ?? 0, true);
 

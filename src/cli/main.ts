@@ -2,6 +2,7 @@
 // The news-archive command line: build, extract, check and serve. Progress and errors go to stderr;
 // stdout carries only what a command is asked for (the records JSON of `extract`).
 import { Command, InvalidArgumentError } from 'commander';
+import { once } from 'node:events';
 import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { buildSite, NoSeedsError, OutputFolderError } from '../build/index.ts';
@@ -9,7 +10,7 @@ import { processSeed } from '../build/seed.ts';
 import { listSeedFiles, readSeedFile } from '../build/seedFiles.ts';
 import { ingestSeed } from '../ingest/index.ts';
 import { resolveArchive } from '../resolve/index.ts';
-import { serializeRecords } from '../resolve/records.ts';
+import { recordsChunks } from '../resolve/records.ts';
 import type { ArticleDraft } from '../types.ts';
 import { printableName, problemLine, summaryLines, terminalReporter } from './reporter.ts';
 
@@ -62,7 +63,7 @@ program
         else process.stderr.write(problemLine(outcome.problem) + '\n');
       }
     }
-    process.stdout.write(serializeRecords(resolveArchive(drafts)));
+    for (const chunk of recordsChunks(resolveArchive(drafts))) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
   });
 
 program

@@ -1,4 +1,8 @@
-// The render stage: writes the archive's pages, feeds and records.json through Eleventy.
+// The render stage: writes the archive's pages and feeds through Eleventy, and records.json beside them.
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { once } from 'node:events';
 import type { Archive } from '../types.ts';
 import { writeSite } from './eleventy.ts';
 import { buildSiteModel, type SiteModel } from './model.ts';
@@ -48,5 +52,20 @@ export async function renderModel(model: SiteModel, options: RenderOptions): Pro
     ? await reuseUnchangedPages(model, hashes, options.previous, options.outDir)
     : { model, reused: 0 };
   const written = await writeSite(toRender, options.outDir);
-  return { pages: written.filter((file) => file.endsWith('.html')).length + reused, files: written.length + reused, reused, hashes };
+  await writeRecords(model, options.outDir);
+  return { pages: written.filter((file) => file.endsWith('.html')).length + reused, files: written.length + reused + 1, reused, hashes };
+}
+
+/** data/records.json, written a piece at a time: on a big archive it is hundreds of megabytes as one string. */
+async function writeRecords(model: SiteModel, outDir: string): Promise<void> {
+  const file = path.join(outDir, 'data', 'records.json');
+  await mkdir(path.dirname(file), { recursive: true });
+  const out = createWriteStream(file);
+  const closed = once(out, 'close');
+  try {
+    for (const chunk of model.records()) if (!out.write(chunk)) await once(out, 'drain');
+  } finally {
+    out.end();
+  }
+  await closed;
 }

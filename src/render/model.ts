@@ -1,6 +1,6 @@
 // The view model of the whole site: everything the templates print, computed once from the archive.
 // Templates only present these records; every choice (order, grouping, links, escaping of markup) is here.
-import { serializeRecords } from '../resolve/records.ts';
+import { recordsChunks } from '../resolve/records.ts';
 import type { Archive, ArticleRecord, EntityKind, EntityRecord, SourceRecord } from '../types.ts';
 import { azGroups, type LetterGroup } from './alphabet.ts';
 import { MentionLinker, type MentionTarget } from './body.ts';
@@ -189,8 +189,8 @@ export interface SiteModel {
    * that, sitemap.xml becomes an index of `parts`, each written to its own file.
    */
   sitemap: { urls: string[]; parts: { url: string; path: string; urls: string[] }[] };
-  /** The archive itself, as data/records.json; made when that file is written, not held all along. */
-  records(): string;
+  /** The archive itself, as data/records.json, a piece at a time; made when that file is written, not held all along. */
+  records(): Iterable<string>;
 }
 
 /** Tunables of the model; the defaults suit archives from a handful to tens of thousands of articles. */
@@ -476,7 +476,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
     letterPages,
     feed: { id: absolute('/feed.xml'), url: absolute('/feed.xml'), updated: feedEntries[0]?.updated ?? '1970-01-01T00:00:00Z', entries: feedEntries },
     sitemap: { urls: [], parts: [] },
-    records: () => serializeRecords(archive),
+    records: () => recordsChunks(archive),
   };
   const urls = pageUrls(model).map(absolute);
   model.sitemap =
