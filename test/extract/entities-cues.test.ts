@@ -132,3 +132,21 @@ describe('extractEntities: roles, family names and tickers', () => {
     assert.deepEqual(names(e.organisations), ['Harbor Metal Exchange']);
   });
 });
+
+describe('extractEntities: companies named by one word', () => {
+  it('reads a company from its shares, its chief executive, where people work, and "its"', () => {
+    const e = extractEntities(article([
+      'Shares of Zentrix fell 5 percent on Monday, and Quorvo shares rose.',
+      'Analysts at Morvane said the deal was fair. Ann Pike previously worked at Talvio.',
+      'Brellix’s shareholders met after Brellix lowered its forecast.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Brellix', 'Morvane', 'Quorvo', 'Talvio', 'Zentrix']);
+    assert.deepEqual(names(e.people), ['Ann Pike']);
+  });
+
+  it('does not make a company of a person who owns shares', () => {
+    const e = extractEntities(article(['Adam Velloso resigned. The buyout includes $1 billion for some of Velloso’s shares.']));
+    assert.deepEqual(names(e.people), ['Adam Velloso']);
+    assert.deepEqual(names(e.organisations), []);
+  });
+});

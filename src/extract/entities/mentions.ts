@@ -659,6 +659,11 @@ function classify(a: Analysis, c: Candidate): void {
   } else c.evidence.add('not-name-like');
 }
 
+/** Verbs of working somewhere: "she worked at X". */
+const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'employed', 'interned', 'trained']);
+/** What only a company has: "X’s shareholders", "X’s chief executive" (and, not possessive, "X shares"). */
+const COMPANY_NOUNS = new Set(['shareholders', 'ceo', 'cfo', 'chairman', 'founder', 'co-founder', 'board', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'sales', 'customers', 'employees', 'headquarters', 'subsidiary', 'subsidiaries', 'stores', 'valuation']);
+
 /** English endings of ordinary words and of companies' names, which names of people from other languages lack. */
 const ORDINARY_ENDING = /(?:tion|sion|ment|ness|ity|ities|ies|ing|ings|ical|ism|ist|ists|ics|ance|ence|able|ible|ous|ive|ful|less|ship|ware|tech|corp|soft|bank|land|burg|ville|shire|works|ware|ers|al)$/;
 /**
@@ -728,15 +733,17 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
       for (let k = c.start - 2; k >= Math.max(0, c.start - 8) && sameSentence(tokens[k]); k--) {
         const w = tokens[k]!;
         if (!w.word) break;
-        // "vice president of Research Programs at …": a name only after "of"
-        if (w.cap) {
+        const job = isJobNoun(w.key) || (/s$/.test(w.key) && isJobNoun(w.key.slice(0, -1))) || WORK_VERBS.has(w.key);
+        // "vice president of Research Programs at …": a name only after "of" (but "Analysts at X" opens a sentence)
+        if (w.cap && !(w.initial && job)) {
           let b = k;
           while (b > 0 && tokens[b - 1]!.cap && tokens[b - 1]!.word) b--;
           if (tokens[b - 1]?.key !== 'of') break;
           k = b - 1;
           continue;
         }
-        if (isJobNoun(w.key)) {
+        // "an economist at X", "analysts at X", "she worked at X"
+        if (job) {
           c.evidence.add('employer');
           break;
         }
@@ -744,6 +751,13 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
         if (w.key !== 'of' && (isFunctionWord(w.key) || ['a', 'an', 'the'].includes(w.key))) break;
       }
     }
+
+    // "shares of X", "a stake in X", "X shares", "X’s chief executive", "X cut its forecast": a company's
+    const afterName = tokens[c.end];
+    const lastWord = tokens[c.end - 1]!;
+    if (sameSentence(prev2) && ((prev?.key === 'of' && ['shares', 'stock', 'stocks'].includes(prev2!.key)) || (prev?.key === 'in' && ['stake', 'stakes', 'investment', 'investments'].includes(prev2!.key)))) c.evidence.add('org-cue');
+    if (afterName && sameSentence(afterName) && afterName.word && !afterName.cap && (['shares', 'stock'].includes(afterName.key) ? !lastWord.possessive : lastWord.possessive && COMPANY_NOUNS.has(afterName.key))) c.evidence.add('org-cue');
+    if (afterName && sameSentence(afterName) && afterName.word && !afterName.cap && !lastWord.possessive && tokens[c.end + 1]?.key === 'its' && afterName.key !== 'and' && (/(?:ed|s)$/.test(afterName.key) || afterName.tags.has('Verb'))) c.evidence.add('org-cue');
 
     // What follows: an appositive, a speech verb.
     let j = c.end;
@@ -866,7 +880,7 @@ function decide(a: Analysis, c: Candidate): Kind {
     return 'organisation';
   }
   if (e.has('head') || e.has('of-head') || e.has('lexicon-org')) return 'organisation';
-  if (e.has('descriptor') || e.has('corporate-prefix') || e.has('employer')) {
+  if (e.has('descriptor') || e.has('corporate-prefix') || e.has('employer') || e.has('org-cue')) {
     if (!(n >= 2 && e.has('first-name'))) return 'organisation';
   }
   // "Big Harbour, which…": an organisation's context, and nothing of a person's
