@@ -150,3 +150,19 @@ describe('extractEntities: companies named by one word', () => {
     assert.deepEqual(names(e.organisations), []);
   });
 });
+
+describe('extractEntities: headings among the paragraphs', () => {
+  it('takes no names from a Title Case heading unless the prose names them too', () => {
+    const e = extractEntities(article([
+      'Fitzgerald Equates Firing With Theft',
+      'Case Shows Vexing Lung Disease',
+      'The keeper, Mara Quell, said she would appeal.',
+    ]));
+    assert.deepEqual(names(e.people), ['Mara Quell']);
+  });
+
+  it('still reads a credit line or a list, which only look like headings', () => {
+    const e = extractEntities(article(['— Ivo Brenner (@ivobrenner) November 18, 2019']));
+    assert.deepEqual(names(e.people), ['Ivo Brenner']);
+  });
+});

@@ -73,7 +73,13 @@ export function findMentions(a: Analysis): MentionResult {
   const text = (r: Range) => surface(a, r.start, r.end);
   const candidates: Candidate[] = [];
 
-  for (const chunk of findChunks(tokens)) {
+  const chunks = findChunks(tokens);
+  // A heading or a link's text in Title Case ("Keeper Equates Firing With Theft") capitalises every word:
+  // there, only names the article also writes in ordinary sentences count.
+  const headingLike = titleCaseSentences(a);
+  const inProse = new Set(chunks.filter((r) => !headingLike.has(tokens[r.start]!.sentence)).map((r) => surface(a, r.start, r.end)));
+  for (const chunk of chunks) {
+    if (headingLike.has(tokens[chunk.start]!.sentence) && !inProse.has(surface(a, chunk.start, chunk.end))) continue;
     // “Mary Poppins”, “Star Wars”: a title in quotation marks names a work, not a person or a body
     const before = tokens[chunk.start - 1];
     const after = tokens[chunk.end];
@@ -134,6 +140,27 @@ export function findMentions(a: Analysis): MentionResult {
     longForm: d.longForm ? (byRange.get(`${d.longForm.start}:${d.longForm.end}`) ?? null) : null,
   }));
   return { mentions, definitions: defs };
+}
+
+/** Small words a Title Case heading leaves in lower case. */
+const HEADING_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'per', 'via', 'into', 'over']);
+
+/** Sentences of four or more words with every word but the small ones capitalised: headings and link texts, not prose. */
+function titleCaseSentences(a: Analysis): Set<number> {
+  const out = new Set<number>();
+  a.sentences.forEach((sentence, index) => {
+    let words = 0;
+    for (let i = sentence.start; i < sentence.end; i++) {
+      const t = a.tokens[i]!;
+      // a list ("Enter A, B and C."), a credit line ("— A B (@ab) May 2"), a sentence: prose, not a heading
+      if ([',', '(', '@', ';'].includes(t.text) || (t.text === '.' && i === sentence.end - 1)) return;
+      if (!t.word || /^\p{N}/u.test(t.text)) continue;
+      if (!t.cap && !HEADING_SMALL_WORDS.has(t.key)) return;
+      words++;
+    }
+    if (words >= 4) out.add(index);
+  });
+  return out;
 }
 
 export function surface(a: Analysis, start: number, end: number): string {
