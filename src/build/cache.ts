@@ -66,15 +66,9 @@ export class SeedCache {
     await mkdir(join(root, version), { recursive: true });
     const cache = new SeedCache(join(root, version, LOG_FILE));
     const data = await readFile(cache.#file).catch(() => null);
-    for (let start = 0; data && start < data.length; ) {
-      let end = data.indexOf(NEWLINE, start);
-      if (end < 0) end = data.length;
-      const line = data.subarray(start, end);
-      // The key is the line's first JSON string: 64 hex digits after `["`.
-      const key = line.length > 70 && line[0] === 0x5b && line[1] === 0x22 && line[66] === 0x22 ? line.toString('latin1', 2, 66) : null;
+    for (const { key, line } of entryLines(data)) {
       if (key) cache.#stored.set(key, line);
       else cache.#damaged++;
-      start = end + 1;
     }
     cache.#unfinished = !!data && data.length > 0 && data[data.length - 1] !== NEWLINE;
     return cache;
@@ -130,14 +124,7 @@ export class SeedCache {
     const data = await readFile(this.#file);
     // The last line of a key is the one that counts: a seed processed again after its line was damaged.
     const kept = new Map<string, Buffer>();
-    for (let start = 0; start < data.length; ) {
-      let end = data.indexOf(NEWLINE, start);
-      if (end < 0) end = data.length;
-      const line = data.subarray(start, end);
-      const key = line.length > 70 && line[66] === 0x22 ? line.toString('latin1', 2, 66) : '';
-      if (this.#used.has(key)) kept.set(key, line);
-      start = end + 1;
-    }
+    for (const { key, line } of entryLines(data)) if (key && this.#used.has(key)) kept.set(key, line);
     const temporary = `${this.#file}.${process.pid}.tmp`;
     await writeFile(temporary, Buffer.concat([...kept.values()].flatMap((line) => [line, NEWLINE_BUFFER])));
     await rename(temporary, this.#file);
@@ -146,3 +133,16 @@ export class SeedCache {
 }
 
 const NEWLINE_BUFFER = Buffer.from('\n');
+
+/** The lines of the cache file (views into `data`), each with its key: the line's first JSON string,
+ * 64 hex digits after `["`; null for a line that does not open so. */
+function* entryLines(data: Buffer | null): Generator<{ key: string | null; line: Buffer }> {
+  for (let start = 0; data && start < data.length; ) {
+    let end = data.indexOf(NEWLINE, start);
+    if (end < 0) end = data.length;
+    const line = data.subarray(start, end);
+    const key = line.length > 70 && line[0] === 0x5b && line[1] === 0x22 && line[66] === 0x22 ? line.toString('latin1', 2, 66) : null;
+    yield { key, line };
+    start = end + 1;
+  }
+}
