@@ -915,8 +915,7 @@ function decide(a: Analysis, c: Candidate): Kind {
   // "WeWork": a camel-case word is a brand, never a person
   const camel = n === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(tokens[c.start]!.text) && !/^(Mc|Mac|O|De|Di|Da|La|Le|Van|Von|Du|St)\p{Lu}/u.test(tokens[c.start]!.text);
   // "singer Ally Brooke", "analyst Will Hart": a role before a name whose given name is also a word
-  const words = tokens.slice(c.start, c.end);
-  const roleNamed = e.has('role') && n >= 2 && n <= 3 && words.every((w) => w.cap && !w.upper && !countryOf(w.text) && !demonymCountry(w.text)) && !ORG_HEADS.has(words[n - 1]!.key) && !PLACE_HEADS.has(words[n - 1]!.key) && (isNamePart(words[n - 1]!.key) || !isCommonWord(words[n - 1]!.key));
+  const roleNamed = e.has('role') && n >= 2 && n <= 3 && nameAfterRole(tokens.slice(c.start, c.end));
   const notNameLike = (e.has('not-name-like') && !roleNamed) || camel;
   if (!notNameLike && (e.has('first-name') || e.has('surname-list') || e.has('known-person'))) return 'person';
   if (!notNameLike && has(PERSON_EVIDENCE)) {
@@ -941,6 +940,13 @@ function decide(a: Analysis, c: Candidate): Kind {
   // Asked last, when nothing else has settled it, because it means tagging the sentence.
   if (!notNameLike && taggerReadsPerson(a, c)) return 'person';
   return 'unknown';
+}
+
+/** Capitalised words that may be a name after a role, whatever its given name is ("singer Ally Brooke"). */
+function nameAfterRole(words: readonly Token[]): boolean {
+  const last = words[words.length - 1]!;
+  return words.every((w) => w.cap && !w.upper && !countryOf(w.text) && !demonymCountry(w.text))
+    && !ORG_HEADS.has(last.key) && !PLACE_HEADS.has(last.key) && (isNamePart(last.key) || !isCommonWord(last.key));
 }
 
 /** compromise's tagger, from the context, read every word of a name-shaped candidate as part of a person's name. */
