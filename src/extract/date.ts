@@ -3,7 +3,7 @@
 // then what the body's own references allow, then the year of the site's copyright line.
 // Never a date after `now`; the precision says how far the evidence goes.
 import type { DateGuess, DatePrecision } from '../types.ts';
-import { copyrightYear, earliestComment, printedDates } from './date/printed.ts';
+import { copyrightYear, earliestComment, printedDates, yearlessPrintedDate } from './date/printed.ts';
 import { formatDate, isAfter, type CalendarDate } from './date/parse.ts';
 import { reasonFromBody } from './date/reasoning.ts';
 import type { ExtractInput } from './input.ts';
@@ -26,6 +26,10 @@ export function dateInUrl(url: string): { date: CalendarDate; precision: DatePre
   const date: CalendarDate = { year: Number(m[1]), month: Number(m[2]) };
   if (m[3]) date.day = Number(m[3]);
   return { date, precision: m[3] ? 'day' : 'month' };
+}
+
+function validDay({ year, month, day }: { year: number; month: number; day: number }): boolean {
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function quote(text: string): string {
@@ -59,6 +63,19 @@ export function extractDate({ document, article }: ExtractInput, options: DateOp
   }
 
   const copyright = copyrightYear(layout, now);
+  // A month and day printed without a year belong to the year the page was printed in, which its copyright line gives.
+  const yearless = copyright ? yearlessPrintedDate(layout) : null;
+  if (copyright && yearless) {
+    const date = { year: copyright.year, month: yearless.month, day: yearless.day };
+    if (!isAfter(date, now) && validDay(date)) {
+      return {
+        value: formatDate(date, 'day'),
+        precision: 'day',
+        origin: 'text',
+        evidence: `printed date without a year: “${quote(yearless.lineText)}”, in the year of the site's copyright line: “${quote(copyright.line)}”`,
+      };
+    }
+  }
   const reasoned = reasonFromBody(layout, now, copyright?.year ?? null);
   if (reasoned && (!copyright || Number(reasoned.value.slice(0, 4)) >= copyright.year)) {
     return { value: reasoned.value, precision: reasoned.precision, origin: 'text', evidence: reasoned.evidence };

@@ -140,6 +140,21 @@ describe('date: reasoned from the body', () => {
     assert.deepEqual([guess?.value, guess?.precision], ['2022', 'year']);
   });
 
+  it('gives a date printed without its year the year of the site’s copyright line', () => {
+    const guess = extractDate(
+      page({ underTitle: ['Updated Mar 9, 6:55 AM; Posted Mar 8, 6:51 AM'], body: [prose, prose], bottom: ['© 2023 Valley Ledger. All rights reserved.'] }),
+      { now },
+    );
+    assert.deepEqual([guess?.value, guess?.precision], ['2023-03-08', 'day']);
+  });
+
+  it('does not take a yearless date from a comment below the story, nor one after now', () => {
+    const comment = extractDate(page({ body: [prose, prose], bottom: ['Reader12 Mar 8, 6:51 AM', 'Nice piece.', '© 2023 Valley Ledger.'] }), { now });
+    assert.deepEqual([comment?.value, comment?.precision], ['2023', 'year']);
+    const future = extractDate(page({ underTitle: ['Posted Dec 8'], body: [prose, prose], bottom: ['© 2025 Valley Ledger.'] }), { now });
+    assert.deepEqual([future?.value, future?.precision], ['2025', 'year']);
+  });
+
   it('is null without any evidence', () => {
     assert.equal(extractDate(page({ body: [prose, prose] }), { now }), null);
   });

@@ -110,6 +110,22 @@ export function monthDay(line: string, reference: Date): { month: number; day: n
   return { month: r.start.get('month')!, day: r.start.get('day')! };
 }
 
+/** Every month and day written without a year in a short line ("Posted Nov 19, 6:51 AM"). Chrono
+ * reads them against a reference day; only the month and the day it is sure of are kept. */
+export function monthDays(line: string): Array<{ month: number; day: number; text: string; index: number }> {
+  if (HAS_YEAR.test(line)) return [];
+  const out: Array<{ month: number; day: number; text: string; index: number }> = [];
+  for (const r of chrono.parse(line, YEARLESS_REFERENCE)) {
+    if (r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) continue;
+    // Spelled-out months only: "11/19" is as often a score or a fraction as a date.
+    if (!/\p{L}{3,}/u.test(r.text)) continue;
+    out.push({ month: r.start.get('month')!, day: r.start.get('day')!, text: r.text, index: r.index });
+  }
+  return out;
+}
+/** A leap year, so that February 29 is read like any other day. */
+const YEARLESS_REFERENCE = new Date(Date.UTC(2024, 5, 15, 12));
+
 /** Calendar order of two dates, missing parts counted as the start of the period. */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || (a.month ?? 1) - (b.month ?? 1) || (a.day ?? 1) - (b.day ?? 1);

@@ -4,7 +4,7 @@
 // count against theirs. Also reads the year of the site's copyright line, a bound on the rest.
 import words from '../data/date-words.json' with { type: 'json' };
 import type { PageLayout, PageLine } from '../source/page.ts';
-import { compareDates, isAfter, monthDay, writtenDates, type WrittenDate } from './parse.ts';
+import { compareDates, isAfter, monthDay, monthDays, writtenDates, type WrittenDate } from './parse.ts';
 
 export interface PrintedDate {
   date: WrittenDate;
@@ -175,6 +175,35 @@ export function printedDates(layout: PageLayout, now: Date): PrintedDate[] {
     });
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** A month and day printed as the story's date without its year ("Posted Nov 19, 6:51 AM" under
+ * the headline), as sites print this year's stories. Only a labelled date or a line that is nothing
+ * but the date, near the headline or the top of the body, and not in a sentence or below the story. */
+export interface YearlessDate {
+  month: number;
+  day: number;
+  lineText: string;
+}
+
+export function yearlessPrintedDate(layout: PageLayout): YearlessDate | null {
+  const { lines, titleLine, bodyStart } = layout;
+  let best: (YearlessDate & { score: number }) | null = null;
+  for (const line of lines) {
+    const d = titleLine >= 0 ? line.index - titleLine : NaN;
+    const b = line.index - bodyStart;
+    const near = (d >= -3 && d <= 15) || (b >= -10 && b <= 2);
+    if (!near || line.prose || line.zone === 'bottom' || line.words > 15 || line.text.length > 120 || !/\d/.test(line.text)) continue;
+    if (SHORT_DATE.test(line.text) || TWEET.test(line.text) || CREDIT_LINE.test(line.text)) continue;
+    for (const md of monthDays(line.text)) {
+      const cue = labelBefore(line.text, md.index, line.words);
+      const alone = line.words <= 8 && dateOnly(line.text, { year: 0, month: md.month, day: md.day, precision: 'day', text: md.text, index: md.index });
+      if (!cue && !alone) continue;
+      const score = (cue === 'published' ? 3 : cue === 'updated' ? 1 : 2) - (Number.isNaN(d) ? Math.abs(b) : Math.abs(d)) * 0.05;
+      if (!best || score > best.score) best = { month: md.month, day: md.day, lineText: line.text, score };
+    }
+  }
+  return best && { month: best.month, day: best.day, lineText: best.lineText };
 }
 
 /** The earliest comment on the page ("Name September 17, 2014 - 1:01 pm" below the story): the
