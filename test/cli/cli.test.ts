@@ -90,3 +90,15 @@ describe('cli build', () => {
     assert.match(run.stderr, /none of the 1 seed files/);
   });
 });
+
+describe('the news-archive command (bin)', () => {
+  it('runs the CLI from any folder and passes its exit status on', () => {
+    const bin = join(root, 'bin/news-archive.js');
+    const run = spawnSync(process.execPath, [bin, 'extract', join(seeds, 'harbour.txt')], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(JSON.parse(run.stdout).articles[0].file, 'harbour.txt');
+    const missing = spawnSync(process.execPath, [bin, 'extract', join(dir, 'nowhere')], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+    assert.notEqual(missing.status, 0);
+    assert.match(missing.stderr, /nowhere/);
+  });
+});
