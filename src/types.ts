@@ -80,6 +80,8 @@ export interface ExtractedEntity {
   name: string;
   /** Every form the article uses for it, `name` included (surnames, acronyms, variants). */
   forms: string[];
+  /** Named so in the seed's front matter: the name wins across the archive too. */
+  given?: boolean;
 }
 
 export interface ExtractedQuote {

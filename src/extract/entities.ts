@@ -76,6 +76,7 @@ function applyGiven(list: ExtractedEntity[], given: readonly string[], kind: 'pe
     if (match) {
       if (!match.forms.includes(name)) match.forms.unshift(name);
       match.name = name;
-    } else list.push({ kind, name, forms: [name] });
+      match.given = true;
+    } else list.push({ kind, name, forms: [name], given: true });
   }
 }

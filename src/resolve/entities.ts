@@ -205,11 +205,17 @@ function linkShortNames(nodes: readonly Node[], uf: UnionFind, kind: EntityKind)
   });
 }
 
-/** The fullest form: a name rather than an acronym, capitalised, the most words, the most accents, the most used. */
+/** A name some seed's front matter gives; else the fullest form: a name rather than an acronym, capitalised,
+ * the most words, the most accents, the most used. */
 function canonicalName(members: readonly Node[]): string {
   const count = new Map<string, number>();
-  for (const m of members) count.set(m.entity.name, (count.get(m.entity.name) ?? 0) + 1);
+  const given = new Set<string>();
+  for (const m of members) {
+    count.set(m.entity.name, (count.get(m.entity.name) ?? 0) + 1);
+    if (m.entity.given) given.add(m.entity.name);
+  }
   const score = (name: string) =>
+    (given.has(name) ? 1000000 : 0) +
     (looksLikeAcronym(name) ? 0 : 100000) + (/^\p{Lu}/u.test(name) ? 10000 : 0) + keyWords(name).length * 1000 + Math.min(accentCount(name), 9) * 100 + Math.min(count.get(name) ?? 0, 99);
   return [...count.keys()].sort((a, b) => score(b) - score(a) || a.localeCompare(b, 'en'))[0]!;
 }

@@ -256,5 +256,6 @@ describe('extractEntities: organisations', () => {
     const e = extractEntities(article(['Marsh said the reef was failing.'], { people: ['Helena Marsh'], organisations: ['Coastal Reef Trust'] }));
     assert.deepEqual(names(e.people), ['Helena Marsh']);
     assert.deepEqual(names(e.organisations), ['Coastal Reef Trust']);
+    assert.ok(e.people[0]!.given && e.organisations[0]!.given, 'marked as given, so that they win across the archive');
   });
 });

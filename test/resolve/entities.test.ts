@@ -27,6 +27,13 @@ describe('clusterEntities', () => {
     assert.deepEqual(clusters(drafts, 'person'), ['Zoë Lindqvist: 0,1']);
   });
 
+  it('names the entity as front matter does, across the archive', () => {
+    const fromText = [draft('a', [person('Ana Silva')]), draft('b', [person('Ana Maria Silva', 'Silva')])];
+    assert.deepEqual(clusters(fromText, 'person'), ['Ana Maria Silva: 0,1']);
+    const given = [draft('a', [{ ...person('Ana Silva'), given: true }]), draft('b', [person('Ana Maria Silva', 'Silva')])];
+    assert.deepEqual(clusters(given, 'person'), ['Ana Silva: 0,1']);
+  });
+
   it('joins an acronym to the name another article spells it out as', () => {
     const drafts = [
       draft('a', [], [org('Marine Data Council', 'MDC')]),
