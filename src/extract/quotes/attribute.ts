@@ -96,6 +96,9 @@ class Attributor {
   // ---------- one quotation ----------
 
   attribute(span: QuoteSpan, q: number): EntityGroup | null {
+    // "he said, “…,” the prosecutor’s office said": the words are the one's who said them, whoever reports it
+    const introduced = this.introducedBy(span);
+    if (introduced) return introduced;
     const after = this.afterQuote(span);
     if (after !== undefined) return after;
     const before = this.beforeQuote(span, q);
@@ -105,6 +108,42 @@ class Attributor {
 
   /** "…,” Zhou said", "…,” said Zhou", "…,” the report said", "…,” according to X". Undefined: no such words. */
   afterQuote(span: QuoteSpan): EntityGroup | null | undefined {
+    const found = this.afterQuoteWords(span);
+    if (found) return found;
+    // a subject the scan above could not read ("the 14th-ranked Vale said", "chairman, CEO and
+    // president Ann Vale said"): a name right before the speech verb that closes it
+    return this.nameBeforeClosingVerb(span) ?? found;
+  }
+
+  /** "…,” <words> Ann Vale (adverb) said": the person or organisation named right before the sentence's
+   *  next speech verb, the words between holding no other clause. */
+  nameBeforeClosingVerb(span: QuoteSpan): EntityGroup | undefined {
+    if (span.closeToken < 0) return undefined;
+    const tokens = this.tokens;
+    const sentence = tokens[span.closeToken]!.sentence;
+    for (let k = span.closeToken + 1; k < tokens.length && k < span.closeToken + 16; k++) {
+      const tok = tokens[k]!;
+      if (tok.sentence !== sentence && tok.text !== '.') return undefined;
+      if (this.quoteOf(k) >= 0 || [';', ':', '(', ')'].includes(tok.text)) return undefined;
+      if (tok.word && CLAUSE_BREAKS.has(tok.key) && tok.key !== 'and') return undefined;
+      if (!this.isSpeechVerb(k) || tok.cap || k === span.closeToken + 1) continue;
+      let j = k - 1;
+      while (j > span.closeToken && tokens[j]!.word && !tokens[j]!.cap && !this.covering[j] && (AUXILIARIES.has(tokens[j]!.key) || tokens[j]!.tags.has('Adverb'))) j--;
+      const c = this.covering[j];
+      if (!c) {
+        // "…,” the “Wilds” actor previously said"
+        let from = span.closeToken + 1;
+        while (from < j && !tokens[from]!.word) from++;
+        const words = tokens.slice(from, j + 1).filter((w) => w.word);
+        return this.describesPerson(words) ? this.describedPerson(from, words[words.length - 1]!.key) ?? undefined : undefined;
+      }
+      if (c.mention.modifier || c.mention.end !== j + 1 || tokens[j]!.possessive) return undefined;
+      return c.group;
+    }
+    return undefined;
+  }
+
+  afterQuoteWords(span: QuoteSpan): EntityGroup | null | undefined {
     if (span.closeToken < 0) return undefined;
     const tokens = this.tokens;
     let t = span.closeToken + 1;
@@ -124,6 +163,8 @@ class Attributor {
     // "…,” said the IFRB’s Asia programme manager Rafael Costa Lima"
     let v = t;
     while (tokens[v] && AUXILIARIES.has(tokens[v]!.key) && v < t + 2) v++;
+    // "…,” adding “…”": a participle goes on the sentence's subject, named before the quotation
+    if (this.isSpeechVerb(v) && !tokens[v]!.cap && /ing$/.test(tokens[v]!.key) && comma) return undefined;
     if (this.isSpeechVerb(v) && !tokens[v]!.cap) {
       const who = this.resolveRegion(v + 1, this.npEnd(v + 1), v);
       if (who) return who;
@@ -153,6 +194,38 @@ class Attributor {
     let end = k;
     while (end > t && AUXILIARIES.has(tokens[end - 1]!.key)) end--;
     return this.resolveRegion(t, end, k) ?? null;
+  }
+
+  /** "Ann Vale said, “…”", "he told them: “…”": the subject of a speech verb right before the opening mark. */
+  introducedBy(span: QuoteSpan): EntityGroup | null {
+    const tokens = this.tokens;
+    let v = span.openToken - 1;
+    if (tokens[v] && [',', ':'].includes(tokens[v]!.text)) v--;
+    const verb = tokens[v];
+    if (!verb || verb.sentence !== tokens[span.openToken]!.sentence || verb.cap || /ing$/.test(verb.key) || !this.isSpeechVerb(v) || this.quoteOf(v) >= 0) return null;
+    const start = this.a.sentences[verb.sentence]!.start;
+    const subject = this.subjectBefore(v, start);
+    if (subject === 'none' && tokens[v - 1]?.key === 'and') {
+      // "he asked about it and said, “…”": the subject the verbs share, the first in the sentence
+      for (let i = start; i < v; i++) {
+        const t = tokens[i]!;
+        if (this.quoteOf(i) >= 0) return null;
+        if (t.word && SUBJECT_PRONOUNS.has(t.key)) return this.sharesVerbs(i + 1, v) ? this.resolvePronoun(t.key, i, v) : null;
+        const c = this.covering[i];
+        if (c && !c.mention.modifier) {
+          const before = tokens[c.mention.start - 1];
+          return before && (before.tags.has('Preposition') || before.possessive) || tokens[c.mention.end - 1]!.possessive ? null : this.sharesVerbs(c.mention.end, v) ? c.group : null;
+        }
+      }
+      return null;
+    }
+    return subject && typeof subject !== 'string' ? subject : null;
+  }
+
+  /** No clause opens between the subject and the verb at `v` ("told the magazine that he … and asked"). */
+  sharesVerbs(from: number, v: number): boolean {
+    for (let i = from; i < v; i++) if (this.tokens[i]!.word && CLAUSE_BREAKS.has(this.tokens[i]!.key) && this.tokens[i]!.key !== 'and') return false;
+    return true;
   }
 
   /** "…deal” announced in October, said Neil Foster": the speaker named at the end of the sentence. */
@@ -435,9 +508,10 @@ class Attributor {
       const org = this.lastOrganisation(from, false);
       if (org) return org;
     }
-    // "…,” said the actor": a role no one was given, standing for the person quoted just before
-    if (words.length <= 3 && words[0]!.key === 'the' && isRoleNoun(head.key) && !head.cap && !words.some((w) => (w.cap && !DETERMINERS.has(w.key)) || w.possessive)) {
-      const person = this.lastQuotedPerson(from);
+    // "…,” said the actor", "the Argentine added", "the 35-year-old said": a description standing for
+    // the person quoted just before, or else the person a recent sentence was about
+    if (this.describesPerson(words)) {
+      const person = this.describedPerson(from, head.key);
       if (person) return person;
     }
     if (DOCUMENT_NOUNS.has(head.key)) {
@@ -460,6 +534,58 @@ class Attributor {
     const c = this.covering[i];
     if (c && !c.mention.modifier && c.mention.start === i && !tokens[c.mention.end - 1]!.possessive) return c.group;
     return null;
+  }
+
+  /** "the actor", "the former minister", "the Argentine", "the 35-year-old", "the “Wilds” actor":
+   *  words that describe a person without naming one. */
+  describesPerson(words: readonly Token[]): boolean {
+    if (words.length < 2 || words.length > 4 || words[0]!.key !== 'the') return false;
+    const head = words[words.length - 1]!;
+    const described = (!head.cap && isRoleNoun(head.key)) || /^\d+-year-old$/.test(head.key) || (head.cap && words.length === 2 && !!demonymCountry(head.text) && !countryOf(head.text));
+    if (!described || head.possessive) return false;
+    const quoted = (w: Token) => /^["“‘']$/.test(this.tokens[w.i - 1]?.text ?? '') && /^["”’']$/.test(this.tokens[w.i + 1]?.text ?? '');
+    return words.slice(1, -1).every((w) => !w.possessive && !this.covering[w.i] && (!w.cap || !!demonymCountry(w.text) || quoted(w)));
+  }
+
+  /** The person a description before `at` stands for: the one quoted last, or else the last one a
+   *  sentence opened with, within the two paragraphs before. */
+  describedPerson(at: number, head: string): EntityGroup | null {
+    const tokens = this.tokens;
+    const paragraph = tokens[at]!.paragraph;
+    // the last quotation before `at` with a speaker, within the two paragraphs before
+    let quoted = -1;
+    for (let q = this.speakers.length - 1; q >= 0; q--) {
+      const span = this.spans[q]!;
+      if (span.openToken < 0 || span.openToken >= at || !this.speakers[q]) continue;
+      if (span.paragraph >= paragraph - 2) quoted = q;
+      break;
+    }
+    const since = quoted >= 0 ? Math.max(this.spans[quoted]!.openToken, this.spans[quoted]!.closeToken) : -1;
+    for (let i = at - 1; i > since && tokens[i]!.paragraph >= paragraph - 2; i--) {
+      // "a doctor on the scene … the doctor said", "the minister’s spokesman was asked … the spokesman
+      // said": someone the text never names
+      if (tokens[i]!.key === head && this.quoteOf(i) < 0 && !this.personNear(i, 3)) return null;
+      const c = this.covering[i];
+      if (!c || this.quoteOf(i) >= 0 || c.group.kind !== 'person' || c.mention.modifier) continue;
+      i = c.mention.start;
+      if (tokens[c.mention.end - 1]!.possessive) continue;
+      // the one a sentence is about, or who says something
+      const next = tokens[c.mention.end];
+      const says = !!next && next.word && !next.cap && SAYING.has(speechVerbBase(next.key) ?? '');
+      if (says || this.isSubject(c.mention)) return c.group;
+    }
+    const speaker = quoted >= 0 ? this.speakers[quoted] : null;
+    return speaker && speaker.kind === 'person' ? speaker : null;
+  }
+
+  /** Is a person named within `span` tokens of `i`, in its sentence? */
+  personNear(i: number, span: number): boolean {
+    const sentence = this.tokens[i]!.sentence;
+    for (let k = Math.max(0, i - span); k <= i + span && k < this.tokens.length; k++) {
+      const c = this.covering[k];
+      if (c && c.group.kind === 'person' && this.tokens[k]!.sentence === sentence) return true;
+    }
+    return false;
   }
 
   /** The person whose quotation came last before `at`, within the same or the two paragraphs before. */
@@ -598,8 +724,8 @@ class Attributor {
 
   // ---------- pronouns, governments, documents, groups ----------
 
-  resolvePronoun(pronoun: string, at: number, verb: number): EntityGroup | null {
-    const kind = PRONOUNS.get(pronoun);
+  /** The one a pronoun stands for; `kind` 'person' for words that describe a person of either sex ("the 35-year-old"). */
+  resolvePronoun(pronoun: string, at: number, verb: number, kind = PRONOUNS.get(pronoun)): EntityGroup | null {
     // an earlier speech verb in the same sentence with a named subject: "X said …, provided they “…”"
     const sentenceStart = this.a.sentences[this.tokens[at]!.sentence]!.start;
     for (let v = at - 1; v >= sentenceStart; v--) {
@@ -608,7 +734,7 @@ class Attributor {
       if (s && typeof s !== 'string' && (kind !== 'male' && kind !== 'female' || s.kind === 'person')) return s;
     }
     const horizon = Math.max(0, at - LOOKBACK);
-    if (kind === 'male' || kind === 'female') {
+    if (kind === 'male' || kind === 'female' || kind === 'person') {
       // the nearest person named as a subject would be ("Quill was arrested"), rather than as an owner
       // or after a preposition ("a call to Omar’s office"); failing that, the nearest person at all
       // A person who opens a sentence (the one being written about) wins over one named in passing
@@ -622,7 +748,7 @@ class Attributor {
         if (!c || this.quoteOf(i) >= 0 || c.group.kind !== 'person' || c.mention.modifier) continue;
         if (near && this.tokens[i]!.paragraph < Math.min(paragraph - 2, nearParagraph - 1)) return near;
         i = c.mention.start;
-        if (c.group.gender && c.group.gender !== kind) continue;
+        if (c.group.gender && kind !== 'person' && c.group.gender !== kind) continue;
         const owner = this.tokens[c.mention.end - 1]!.possessive;
         // "Cook told Benioff": the one told is spoken to, the one telling speaks
         const told = c.mention.start > 0 && this.quoteOf(c.mention.start - 1) < 0 && speechVerbBase(this.tokens[c.mention.start - 1]!.key) === 'tell';

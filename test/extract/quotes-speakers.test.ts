@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractEntities } from '../../src/extract/entities.ts';
+import type { ExtractInput } from '../../src/extract/input.ts';
+import { extractQuotes } from '../../src/extract/quotes.ts';
+
+function speakers(paragraphs: string[]): Array<[string, string | null]> {
+  const input: ExtractInput = {
+    document: { file: 't.txt', hash: '0', format: 'text', encoding: 'utf-8', frontMatter: {}, text: paragraphs.join('\n\n'), repairs: [], warnings: [] },
+    article: { title: 'Test', titleOrigin: 'headline', paragraphs: paragraphs.map((t) => ({ text: t, kind: 'paragraph' as const })), boilerplate: [] },
+  };
+  return extractQuotes(input, extractEntities(input)).map((q) => [q.text.slice(0, 20), q.speaker?.name ?? null]);
+}
+
+describe('quote speakers', () => {
+  it('reads a subject with words the name scan cannot read before the closing speech verb', () => {
+    assert.deepEqual(speakers([
+      'Argentina beat Chile, with Diego Marquez beating Tomas Ruiz 6-4 in the first match.',
+      '"I played one of the best matches of my year," the 14th-ranked Marquez said.',
+      '“Our results reflected broad-based growth,” chairman, CEO and president Carl Mendel said in a release.',
+      '"We have found the next best thing: water in vapor form," lead researcher and NASA planetary scientist Luke Pagan said.',
+    ]).map((x) => x[1]), ['Diego Marquez', 'Carl Mendel', 'Luke Pagan']);
+  });
+
+  it('resolves a description (nationality, age, former role) to the person a recent sentence is about', () => {
+    assert.deepEqual(speakers([
+      'Diego Marquez beat Tomas Ruiz 6-4 in the first match on Sunday.',
+      '"I played one of the best matches of my year," the Argentine said.',
+      'Anna Kowalski won the race in Lisbon. "It was a long day," the 35-year-old said.',
+      'Peter Lind, who led the ministry for six years, was at the event. "We did what we could," the former minister said.',
+      'Coach Mia Tran said the team would understand if Anna Kowalski stayed home. "It would be great to have her," said the former champion.',
+    ]).map((x) => x[1]), ['Diego Marquez', 'Anna Kowalski', 'Peter Lind', 'Mia Tran']);
+  });
+
+  it('leaves a description of someone the text never names without a speaker', () => {
+    assert.deepEqual(speakers([
+      'Anna Kowalski won the race in Lisbon on Sunday.',
+      'A doctor on the scene told reporters that he tried to help. "It was a terrible day for all of us," the doctor said.',
+      'Ann Vale spoke first. “Nobody is above the law in this country,” said one legal expert.',
+      '“His friendship with the banker is under investigation,” the expert warned.',
+      'Later the mayor’s spokesman was asked about Ann Vale. The spokesman said: “She is free to speak for herself.”',
+    ]).map((x) => x[1]), [null, null, null, null]);
+  });
+
+  it('looks past a scare quote to the person a description stands for', () => {
+    assert.deepEqual(speakers([
+      'Paula Reed has called for all athletes found guilty on drugs charges to be treated as criminals.',
+      'The record holder believes more must be done to rid the sport of the "suspicions and innuendoes" that greet fast times. "Doping in sport is a criminal offence," the 30-year-old told a newspaper.',
+    ]).map((x) => x[1]), [null, 'Paula Reed']);
+  });
+
+  it('gives a quotation to the one who said it, not to the one reporting it', () => {
+    assert.deepEqual(speakers([
+      'Paul Carter was arrested in April for the call to the office of Senator Ruth Omen.',
+      'During the call, he asked about the group and said, “somebody ought to stop her for good," the prosecutor’s office said.',
+      'The staff member who took the call recalled that he said, "I\'ll make sure she stops for good," the U.S. attorney\'s office said.',
+    ]).map((x) => x[1]), ['Paul Carter', 'Paul Carter']);
+  });
+
+  it('does not give a quotation to the subject of another clause', () => {
+    assert.deepEqual(speakers([
+      'Ben Holt told the magazine that the star had warmed to the role when he tried on a hat and asked: "How do I look in this?" His assistant, Alma Rusk, said he looked like a gangster.',
+    ]).map((x) => x[1]), [null]);
+  });
+
+  it('takes a participle after a quotation as going on the subject named before it', () => {
+    assert.deepEqual(speakers([
+      'Governor Kira Nolan launched the campaign on Monday.',
+      'Nolan later tweeted that the state’s drug problem “needs to be a dinner table conversation,” adding “we need everyone on it.”',
+    ]).map((x) => x[1]), ['Kira Nolan', 'Kira Nolan']);
+  });
+});
