@@ -69,4 +69,11 @@ describe('quote speakers', () => {
       'Nolan later tweeted that the state’s drug problem “needs to be a dinner table conversation,” adding “we need everyone on it.”',
     ]).map((x) => x[1]), ['Kira Nolan', 'Kira Nolan']);
   });
+
+  it('does not take a journal for the authors who published in it', () => {
+    assert.deepEqual(speakers([
+      'Rates of the disorder have risen in states where the drug is legal, according to a study.',
+      'The authors of the research published in the journal Clinical Reports argued that the policies brought "important social benefits for many people," while the rise is "a potential public health concern."',
+    ]).map((x) => x[1]), [null, null]);
+  });
 });

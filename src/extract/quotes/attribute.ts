@@ -10,6 +10,10 @@ import {
 import type { EntityGroup } from '../entities/group.ts';
 import type { Mention } from '../entities/mentions.ts';
 import type { QuoteSpan } from './spans.ts';
+import speechData from '../data/speech.json' with { type: 'json' };
+
+/** "the authors of a study published in the journal X": words that make X where they wrote, not who speaks. */
+const PUBLISHED_IN = new Set(speechData.publishedIn);
 
 export interface Attribution {
   speakers: Array<EntityGroup | null>;
@@ -431,6 +435,8 @@ class Attributor {
       break;
     }
     if (leader) return leader;
+    // "the authors of the research published in the journal X argued": the subject is the authors
+    if (tokens[s - 1]?.key === 'in' && PUBLISHED_IN.has(tokens[s - 2]?.key ?? '')) return null;
     const pronoun = tokens[j]!;
     // "At the time she said": a subject pronoun is the whole subject, whatever opens the sentence before it
     if (s === j && PRONOUNS.has(pronoun.key) || SUBJECT_PRONOUNS.has(pronoun.key) && !tokens[j - 1]?.possessive) {
@@ -477,7 +483,11 @@ class Attributor {
       found = c;
       break;
     }
-    if (found) return found.group;
+    if (found) {
+      // "the authors of the research published in the journal X argued": the authors, whom it does not name
+      if (this.publishedIn(from, found.mention.start)) return null;
+      return found.group;
+    }
     const words = tokens.slice(from, end).filter((t) => t.word);
     const head = words[words.length - 1];
     if (!head) return null;
@@ -576,6 +586,15 @@ class Attributor {
     }
     const speaker = quoted >= 0 ? this.speakers[quoted] : null;
     return speaker && speaker.kind === 'person' ? speaker : null;
+  }
+
+  /** Does the phrase [from, name) open with unnamed words and put the name after "published in"/"the journal"? */
+  publishedIn(from: number, name: number): boolean {
+    let i = from;
+    while (i < name && (!this.tokens[i]!.word || DETERMINERS.has(this.tokens[i]!.key))) i++;
+    if (i >= name || this.tokens[i]!.cap || this.covering[i]) return false;
+    for (let k = i + 1; k < name; k++) if (this.tokens[k]!.word && PUBLISHED_IN.has(this.tokens[k]!.key)) return true;
+    return false;
   }
 
   /** Is a person named within `span` tokens of `i`, in its sentence? */

@@ -4,6 +4,7 @@
 import type { Analysis } from '../nlp/analyse.ts';
 import { SCARE_CUES, speechVerbBase } from '../nlp/lexicon.ts';
 import { fold } from '../nlp/text.ts';
+import speechData from '../data/speech.json' with { type: 'json' };
 
 export interface QuoteSpan {
   /** The quoted words, without their marks; paragraphs of a long quote joined by a space. */
@@ -25,6 +26,9 @@ const DOUBLE_MARK = /[“„«‟”»"]/g;
 export const MIN_QUOTE_WORDS = 3;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'and', 'or', 'but', 'nor', 'with', 'from', 'as', 'is', 'de', 'la', 'le', 'du', 'des', 'von', 'van']);
 const TITLE_CUES = new Set(['titled', 'entitled', 'headlined', 'headline', 'hashtag']);
+/** Verbs that make a two-word quotation in their sentence someone's words: rejected it as “patently false”. */
+const SHORT_QUOTE_VERBS = new Set(speechData.shortQuoteVerbs);
+const SHORT_QUOTE_WORDS = 2;
 
 interface Mark {
   at: number;
@@ -79,16 +83,11 @@ export function findQuoteSpans(a: Analysis): QuoteSpan[] {
     const first = r.parts[0]!;
     const text = r.parts.map((x) => paragraphs[x.p]!.slice(x.from, x.to).trim()).join(' ').replace(/\\$/, '').trim();
     const after = r.close >= 0 ? paragraphs[r.endParagraph]!.slice(r.close + 1, r.close + 80) : '';
-    if (!isQuotation(text, paragraphs[first.p]!, first.from - 1, after)) continue;
-    out.push({
-      text,
-      paragraph: first.p,
-      open: first.from - 1,
-      endParagraph: r.endParagraph,
-      close: r.close,
-      openToken: tokenAt(a, first.p, first.from - 1),
-      closeToken: r.close >= 0 ? tokenAt(a, r.endParagraph, r.close) : -1,
-    });
+    const openToken = tokenAt(a, first.p, first.from - 1);
+    const closeToken = r.close >= 0 ? tokenAt(a, r.endParagraph, r.close) : -1;
+    const reported = () => reportedInSentence(a, openToken, closeToken);
+    if (!isQuotation(text, paragraphs[first.p]!, first.from - 1, after, reported)) continue;
+    out.push({ text, paragraph: first.p, open: first.from - 1, endParagraph: r.endParagraph, close: r.close, openToken, closeToken });
   }
   return out;
 }
@@ -161,9 +160,10 @@ function spokenAlone(text: string, after: string): boolean {
 }
 
 /** A quotation, not a term in quotation marks, a scare quote or a title. `after`: the text after its closing mark. */
-export function isQuotation(text: string, paragraph: string, open: number, after = ''): boolean {
+export function isQuotation(text: string, paragraph: string, open: number, after = '', reported: () => boolean = () => false): boolean {
   const words = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
-  if (words.length === 0 || (words.length < MIN_QUOTE_WORDS && !spokenAlone(text, after))) return false;
+  if (words.length === 0) return false;
+  if (words.length < MIN_QUOTE_WORDS && !spokenAlone(text, after) && !(words.length === SHORT_QUOTE_WORDS && !SCARE_BEFORE.test(paragraph.slice(Math.max(0, open - 30), open)) && !(MODIFIER_AFTER.test(after) && !/[,.!?]$/.test(text)) && reported())) return false;
   const before = fold(paragraph.slice(Math.max(0, open - 40), open)).replace(/[^\p{L}\s-]/gu, ' ').trim().split(/\s+/);
   const lastWords = before.slice(-3);
   if (lastWords.some((w) => TITLE_CUES.has(w))) return false;
@@ -182,6 +182,28 @@ export function isQuotation(text: string, paragraph: string, open: number, after
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (long.length >= 3 && capitalised / long.length >= 0.7 && !/[.!?]["”’]?\s*$/.test(text)) return false;
   return true;
+}
+
+/** An article, "to" or a preposition right before the mark: a term ("a “training centre”", "to “modernise
+ *  religion”", "plans for “control orders”"). */
+const SCARE_BEFORE = /(?:^|\s)(?:a|an|the|this|that|its|their|his|her|our|to|so-called|for|of|in|on|with|about|from|into|by|at)\s*$/iu;
+/** A lower-case noun right after the closing mark: the quoted words qualify it ("“take down” notices"),
+ *  unlike a word that goes on the sentence ("“zero shame” involved", "“consequences” if", "and"). */
+const MODIFIER_AFTER = /^\s+(?!(?:and|or|but|nor|if|as|that|which|who|when|while|because|to|in|on|at|for|of|with|by|from|into|is|are|was|were|be|been|will|would|could|should|can|may|might|has|have|had|over|after|before|since|than|then|so|yet)\b)\p{Ll}+(?<!ed|ing|ly)\b/u;
+
+/** A reporting verb in the quotation's sentence, before it or a few words after it ("…,” as one chief executive told me). */
+function reportedInSentence(a: Analysis, open: number, close: number): boolean {
+  if (open < 0) return false;
+  const tokens = a.tokens;
+  const sentence = a.sentences[tokens[open]!.sentence]!;
+  const verb = (i: number) => {
+    const t = tokens[i]!;
+    return t.word && !t.cap && SHORT_QUOTE_VERBS.has(speechVerbBase(t.key) ?? '');
+  };
+  for (let i = open - 1; i >= sentence.start; i--) if (verb(i)) return true;
+  if (close < 0) return false;
+  for (let i = close + 1; i < Math.min(tokens.length, close + 8) && tokens[i]!.sentence === tokens[close]!.sentence; i++) if (verb(i)) return true;
+  return false;
 }
 
 function tokenAt(a: Analysis, paragraph: number, offset: number): number {

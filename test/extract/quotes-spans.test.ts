@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractEntities } from '../../src/extract/entities.ts';
+import type { ExtractInput } from '../../src/extract/input.ts';
+import { extractQuotes } from '../../src/extract/quotes.ts';
+
+function quoted(paragraphs: string[]): string[] {
+  const input: ExtractInput = {
+    document: { file: 't.txt', hash: '0', format: 'text', encoding: 'utf-8', frontMatter: {}, text: paragraphs.join('\n\n'), repairs: [], warnings: [] },
+    article: { title: 'Test', titleOrigin: 'headline', paragraphs: paragraphs.map((t) => ({ text: t, kind: 'paragraph' as const })), boilerplate: [] },
+  };
+  return extractQuotes(input, extractEntities(input)).map((q) => q.text);
+}
+
+describe('quote spans of two words', () => {
+  it('keeps two quoted words that a reporting verb in the sentence gives to someone', () => {
+    assert.deepEqual(quoted([
+      'The ministry rejected the accusations as “patently false,” and officials said nothing more.',
+      'Lena Hart further described the idea as "certainly absurd."',
+      'They are focused on their customers’ “financial health,” as one bank chief told me.',
+    ]), ['patently false,', 'certainly absurd.', 'financial health,']);
+  });
+
+  it('leaves out two quoted words that are a term: after an article or "to", or with no reporting verb', () => {
+    assert.deepEqual(quoted([
+      'The firm plans to build a “training centre” near the port, the report said.',
+      'The premier vowed to continue a campaign to “modernise religion.”',
+      'Shops were busy before the annual “winter sales” began.',
+      'Mr Dale said he would not back the plans for “control orders” in any form.',
+      'The group said it had sent the sites “take down” notices.',
+    ]), []);
+  });
+});
