@@ -76,4 +76,19 @@ describe('quote speakers', () => {
       'The authors of the research published in the journal Clinical Reports argued that the policies brought "important social benefits for many people," while the rise is "a potential public health concern."',
     ]).map((x) => x[1]), [null, null]);
   });
+
+  it('gives words quoted "as saying" to the one quoted, not to the paper quoting', () => {
+    assert.deepEqual(speakers([
+      'Arab Daily is the largest paper in the region.',
+      '"Our reforms have created a new generation of trained women," Arab Daily quoted Prince Saad Karim as saying.',
+      'The paper quoted Prince Saad Karim as saying: "We will have women working in the ministry this year."',
+      '"They are going to unleash the lawyers on everyone," Mr Kapp is reported as saying.',
+    ]).map((x) => x[1]), ['Saad Karim', 'Saad Karim', 'Kapp']);
+  });
+
+  it('takes the person rather than the body named after "of"', () => {
+    assert.deepEqual(speakers([
+      'Aviation analyst Nick Vanden of BNP Paribas described the results as "pretty modest at best".',
+    ]).map((x) => x[1]), ['Nick Vanden']);
+  });
 });

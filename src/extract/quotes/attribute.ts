@@ -147,9 +147,29 @@ class Attributor {
     return undefined;
   }
 
+  /** "…quoted Ann Vale as saying", "Vale is reported as saying": the one named before "as" and the verb at `v`. */
+  asSaying(v: number): EntityGroup | null {
+    const tokens = this.tokens;
+    if (!/ing$/.test(tokens[v]?.key ?? '') || tokens[v - 1]?.key !== 'as') return null;
+    let n = v - 2;
+    // "is reported as saying", "was quoted as saying"
+    if (tokens[n] && !this.covering[n] && tokens[n]!.word && /ed$/.test(tokens[n]!.key) && ['is', 'was', 'were', 'are', 'been'].includes(tokens[n - 1]?.key ?? '')) n -= 2;
+    const c = this.covering[n];
+    if (!c || c.mention.modifier || this.quoteOf(n) >= 0 || tokens[c.mention.end - 1]!.possessive) return null;
+    return c.group;
+  }
+
   afterQuoteWords(span: QuoteSpan): EntityGroup | null | undefined {
     if (span.closeToken < 0) return undefined;
     const tokens = this.tokens;
+    // "…,” Arab Daily quoted the minister Ann Vale as saying"
+    for (let k = span.closeToken + 2; k < tokens.length && k < span.closeToken + 16 && tokens[k]!.sentence === tokens[span.closeToken + 1]?.sentence; k++) {
+      if (this.quoteOf(k) >= 0) break;
+      if (!this.isSpeechVerb(k)) continue;
+      const who = this.asSaying(k);
+      if (who) return who;
+      break;
+    }
     let t = span.closeToken + 1;
     const closeParagraph = tokens[span.closeToken]!.paragraph;
     let comma = /[,?!—–-]\s*$/.test(span.text);
@@ -277,6 +297,8 @@ class Attributor {
         const opener = this.sentenceSubject(sentence.start, v);
         if (opener) return opener;
       }
+      const quotedAs = this.asSaying(v);
+      if (quotedAs) return quotedAs;
       const subject = this.subjectBefore(v, sentence.start);
       if (subject === 'none') {
         // "…but added that…", "…, saying …": the subject is the clause's, or the quotation's before
@@ -486,6 +508,13 @@ class Attributor {
     if (found) {
       // "the authors of the research published in the journal X argued": the authors, whom it does not name
       if (this.publishedIn(from, found.mention.start)) return null;
+      // "analyst Ann Vale of Acme Bank described": the person, not the body she is from
+      if (found.group.kind === 'organisation') {
+        let p = found.mention.start - 1;
+        if (tokens[p]?.key === 'the') p--;
+        const person = p > from && ['of', 'at', 'from'].includes(tokens[p]!.key) ? this.covering[p - 1] : undefined;
+        if (person && person.group.kind === 'person' && !person.mention.modifier && !tokens[p - 1]!.possessive) return person.group;
+      }
       return found.group;
     }
     const words = tokens.slice(from, end).filter((t) => t.word);
