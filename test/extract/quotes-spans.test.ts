@@ -30,4 +30,18 @@ describe('quote spans of two words', () => {
       'The group said it had sent the sites “take down” notices.',
     ]), []);
   });
+
+  it('keeps a word or two said again as a sentence of its own after a quotation', () => {
+    assert.deepEqual(quoted([
+      'Ferry owner Ines Moll met the union on Monday.',
+      '“You have to give us a fair deal today,” she said later. “Please.”',
+    ]), ['You have to give us a fair deal today,', 'Please.']);
+  });
+
+  it('takes a closing single mark before "s" after a space for a possessive', () => {
+    assert.deepEqual(quoted([
+      'The details of the Senate ’s plenary session were shared by the clerk on Tuesday.',
+      'The clerk said ‘the session will resume next week as planned’ and left.',
+    ]), ['the session will resume next week as planned']);
+  });
 });

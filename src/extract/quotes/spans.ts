@@ -134,6 +134,8 @@ function singleMarks(text: string): Mark[] {
     const letterBefore = before !== undefined && /[\p{L}\p{N}]/u.test(before);
     const letterAfter = after !== undefined && /[\p{L}\p{N}]/u.test(after);
     if (letterBefore && letterAfter) continue; // don't, China’s
+    // "the Senate ’s session": a possessive set apart by a space, not an opening mark
+    if (ch === '’' && /^s(?![\p{L}\p{N}])/u.test(text.slice(i + 1, i + 3))) continue;
     if (!letterBefore && letterAfter && (before === undefined || /[\s([{—–\-:]/u.test(before))) marks.push({ at: i, role: 'open' });
     else if (!letterAfter && (before !== undefined && !/\s/.test(before))) {
       // "the Tajiks’ rights": a possessive when a lower-case word follows
@@ -159,11 +161,20 @@ function spokenAlone(text: string, after: string): boolean {
   return !!verb && !!speechVerbBase(verb);
 }
 
+/**
+ * A quotation of a word or two that is a sentence of its own after a quotation in the same paragraph
+ * ("“Give me a win,” he said. “Please.”"): the speaker saying more.
+ */
+function saidAgain(text: string, before: string, after: string): boolean {
+  if (!/[.!?…]$/.test(text) || !/[“”"]/.test(before) || !/[.!?]["”’]?\s*$/.test(before)) return false;
+  return after.trim() === '' || /^\s+["“]?\p{Lu}/u.test(after);
+}
+
 /** A quotation, not a term in quotation marks, a scare quote or a title. `after`: the text after its closing mark. */
 export function isQuotation(text: string, paragraph: string, open: number, after = '', reported: () => boolean = () => false): boolean {
   const words = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
   if (words.length === 0) return false;
-  if (words.length < MIN_QUOTE_WORDS && !spokenAlone(text, after) && !(words.length === SHORT_QUOTE_WORDS && !SCARE_BEFORE.test(paragraph.slice(Math.max(0, open - 30), open)) && !(MODIFIER_AFTER.test(after) && !/[,.!?]$/.test(text)) && reported())) return false;
+  if (words.length < MIN_QUOTE_WORDS && !spokenAlone(text, after) && !saidAgain(text, paragraph.slice(0, open), after) && !(words.length === SHORT_QUOTE_WORDS && !SCARE_BEFORE.test(paragraph.slice(Math.max(0, open - 30), open)) && !(MODIFIER_AFTER.test(after) && !/[,.!?]$/.test(text)) && reported())) return false;
   const before = fold(paragraph.slice(Math.max(0, open - 40), open)).replace(/[^\p{L}\s-]/gu, ' ').trim().split(/\s+/);
   const lastWords = before.slice(-3);
   if (lastWords.some((w) => TITLE_CUES.has(w))) return false;
