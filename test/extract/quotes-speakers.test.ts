@@ -91,4 +91,12 @@ describe('quote speakers', () => {
       'Aviation analyst Nick Vanden of BNP Paribas described the results as "pretty modest at best".',
     ]).map((x) => x[1]), ['Nick Vanden']);
   });
+
+  it('finds a speaker by a surname the mentions missed, when one person alone has it', () => {
+    assert.deepEqual(speakers([
+      'The tagline drew ridicule on Monday, but Noem cited the backlash as proof the campaign was working.',
+      '“Meth is a serious problem here. We are here to get it out,” Noem tweeted on Monday night.',
+      'Noem later tweeted that the state’s meth epidemic “needs to be a dinner table conversation,” adding “we need everyone on it.”',
+    ]).map((x) => x[1]), ['Noem', 'Noem', 'Noem']);
+  });
 });

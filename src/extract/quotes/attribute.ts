@@ -520,6 +520,11 @@ class Attributor {
     const words = tokens.slice(from, end).filter((t) => t.word);
     const head = words[words.length - 1];
     if (!head) return null;
+    // a surname the mentions missed ("Vale later wrote"), when one person alone goes by it
+    if (head.cap && !head.possessive && words.every((w) => w.cap || DETERMINERS.has(w.key) || TITLES.has(w.key))) {
+      const person = this.personBySurname(head.key);
+      if (person) return person;
+    }
     if (words.length === 1 && PRONOUNS.has(head.key)) return this.resolvePronoun(head.key, head.i, verb);
     // "the president", "the senator": the person last given that title
     if (TITLES.has(head.key) && !head.cap || (words.length <= 3 && TITLES.has(head.key) && words[0]!.key === 'the')) {
@@ -624,6 +629,18 @@ class Attributor {
     if (i >= name || this.tokens[i]!.cap || this.covering[i]) return false;
     for (let k = i + 1; k < name; k++) if (this.tokens[k]!.word && PUBLISHED_IN.has(this.tokens[k]!.key)) return true;
     return false;
+  }
+
+  /** The one person whose name ends in `key`, if only one does. */
+  personBySurname(key: string): EntityGroup | null {
+    let found: EntityGroup | null = null;
+    for (const g of this.groups) {
+      if (g.kind !== 'person') continue;
+      if (!g.forms.some((f) => f.toLowerCase().split(/\s+/).pop() === key)) continue;
+      if (found && found !== g) return null;
+      found = g;
+    }
+    return found;
   }
 
   /** Is a person named within `span` tokens of `i`, in its sentence? */
