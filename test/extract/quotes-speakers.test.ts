@@ -99,4 +99,12 @@ describe('quote speakers', () => {
       'Noem later tweeted that the state’s meth epidemic “needs to be a dinner table conversation,” adding “we need everyone on it.”',
     ]).map((x) => x[1]), ['Noem', 'Noem', 'Noem']);
   });
+
+  it('takes the subject of the verb an infinitive of saying hangs on', () => {
+    assert.deepEqual(speakers([
+      'Mark Dale said his concern was justice.',
+      'He went on to say: "If we do not get the changes we need, we will vote against the bill."',
+      'Ann Vale was quick to add: "Nobody wants that to happen at all."',
+    ]).map((x) => x[1]), ['Mark Dale', 'Ann Vale']);
+  });
 });

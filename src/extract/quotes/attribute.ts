@@ -413,6 +413,14 @@ class Attributor {
   /** The subject before the verb at `v`: a group, null (unnamed), 'none' (no subject), 'pronoun-unresolved'. */
   subjectBefore(v: number, sentenceStart: number): EntityGroup | null | 'none' | 'pronoun-unresolved' {
     const tokens = this.tokens;
+    // "He went on to say:", "Vale was quick to add": the subject of the verb the infinitive hangs on
+    if (tokens[v - 1]?.key === 'to') {
+      for (let k = v - 2; k >= Math.max(sentenceStart, v - 4); k--) {
+        const t = tokens[k]!;
+        if (!t.word || t.cap || this.covering[k] || CLAUSE_BREAKS.has(t.key) || this.quoteOf(k) >= 0) break;
+        if (AUXILIARIES.has(t.key) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Particle'))) return this.subjectBefore(k, sentenceStart);
+      }
+    }
     let j = v - 1;
     const skippable = (t: Token) => t.word && !t.cap && (AUXILIARIES.has(t.key) || (t.tags.has('Adverb') && !t.tags.has('Noun')));
     while (j >= sentenceStart && skippable(tokens[j]!) && !this.covering[j]) j--;
