@@ -44,4 +44,14 @@ describe('quote spans of two words', () => {
       'The clerk said ‘the session will resume next week as planned’ and left.',
     ]), ['the session will resume next week as planned']);
   });
+
+  it('ends a quotation where the next, run into the same paragraph, opens again after a full stop', () => {
+    const input = [
+      'Art expert Tobias Mell said: "This collection reflects a wide-ranging taste and a fine eye. "Later works from the Pop movement are set beside masterpieces from the 1980s."',
+    ];
+    assert.deepEqual(quoted(input), [
+      'This collection reflects a wide-ranging taste and a fine eye.',
+      'Later works from the Pop movement are set beside masterpieces from the 1980s.',
+    ]);
+  });
 });

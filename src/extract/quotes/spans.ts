@@ -66,8 +66,12 @@ export function findQuoteSpans(a: Analysis): QuoteSpan[] {
         if (open !== null && carry) {
           flush([...carry, { p, from: open + 1, to: m.at }]);
           carry = null;
+        } else if (open !== null && /[.!?…]\s+$/.test(text.slice(open + 1, m.at))) {
+          // «said: "One sentence. "Another…"»: paragraphs of a quotation run into one, each opened
+          // again; the first ends where the next opens
+          raw.push({ parts: [{ p, from: open + 1, to: m.at }], endParagraph: p, close: m.at });
         }
-        open = m.at; // an earlier opening mark that never closed is dropped
+        open = m.at; // an earlier opening mark that never closed (and ends no sentence) is dropped
       } else if (open !== null) {
         raw.push({ parts: [...(carry ?? []), { p, from: open + 1, to: m.at }], endParagraph: p, close: m.at });
         carry = null;
