@@ -107,4 +107,11 @@ describe('quote speakers', () => {
       'Ann Vale was quick to add: "Nobody wants that to happen at all."',
     ]).map((x) => x[1]), ['Mark Dale', 'Ann Vale']);
   });
+
+  it('finds the name after role words the tagger reads as a verb ("said race director …")', () => {
+    assert.deepEqual(speakers([
+      'Paula Reed will run in the race in April.',
+      '"It does not get any better than this for the anniversary," said race director David Bedlow. "We now have the greatest runner ever." Three years ago Paula Reed smashed the record.',
+    ]).map((x) => x[1]), ['David Bedlow', 'David Bedlow']);
+  });
 });

@@ -190,7 +190,7 @@ class Attributor {
     // "…,” adding “…”": a participle goes on the sentence's subject, named before the quotation
     if (this.isSpeechVerb(v) && !tokens[v]!.cap && /ing$/.test(tokens[v]!.key) && comma) return undefined;
     if (this.isSpeechVerb(v) && !tokens[v]!.cap) {
-      const who = this.resolveRegion(v + 1, this.npEnd(v + 1), v);
+      const who = this.resolveRegion(v + 1, this.npEnd(v + 1), v) ?? this.nameAfterRoleWords(v + 1);
       if (who) return who;
       if (comma) return null;
       return this.laterInSentence(span);
@@ -250,6 +250,19 @@ class Attributor {
   sharesVerbs(from: number, v: number): boolean {
     for (let i = from; i < v; i++) if (this.tokens[i]!.word && CLAUSE_BREAKS.has(this.tokens[i]!.key) && this.tokens[i]!.key !== 'and') return false;
     return true;
+  }
+
+  /** "said race director Ann Vale": a name after lower-case role words that the tagger read otherwise
+   *  (here "race" as a verb). */
+  nameAfterRoleWords(from: number): EntityGroup | null {
+    const tokens = this.tokens;
+    for (let k = from; k < from + 5 && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const c = this.covering[k];
+      if (c && !c.mention.modifier && this.quoteOf(k) < 0) return tokens[c.mention.end - 1]!.possessive ? null : c.group;
+      if (!t.word || t.cap || CLAUSE_BREAKS.has(t.key) || t.tags.has('Preposition') || this.quoteOf(k) >= 0) return null;
+    }
+    return null;
   }
 
   /** "…deal” announced in October, said Neil Foster": the speaker named at the end of the sentence. */
