@@ -114,4 +114,12 @@ describe('quote speakers', () => {
       '"It does not get any better than this for the anniversary," said race director David Bedlow. "We now have the greatest runner ever." Three years ago Paula Reed smashed the record.',
     ]).map((x) => x[1]), ['David Bedlow', 'David Bedlow']);
   });
+
+  it('gives a paragraph that is all quotation to the one the paragraph before ends by reporting', () => {
+    assert.deepEqual(speakers([
+      'The ferry strike entered its second week on Monday.',
+      'Union organiser Mateo Varga told reporters the walkout would go on until the owners talked.',
+      '“We are not going back without a contract. The owners know where to find us.”',
+    ]).map((x) => x[1]), ['Mateo Varga']);
+  });
 });

@@ -363,6 +363,23 @@ class Attributor {
         if (prev.endParagraph < span.paragraph - 1) break;
         if (prev.endParagraph === span.paragraph - 1 && this.speakers[p]) return this.speakers[p]!;
       }
+      // "Ann Vale told reporters the plan would work.¶ “We are confident…”": the one the paragraph
+      // before ends by reporting
+      const reporter = this.reporterEnding(span.paragraph - 1);
+      if (reporter) return reporter;
+    }
+    return null;
+  }
+
+  /** The subject of a verb of saying in the last sentence of paragraph `p`, outside quotations. */
+  reporterEnding(p: number): EntityGroup | null {
+    const range = this.a.paragraphRanges[p];
+    if (!range || range.end <= range.start) return null;
+    const sentence = this.a.sentences[this.tokens[range.end - 1]!.sentence]!;
+    for (let v = Math.max(sentence.start, range.start); v < range.end; v++) {
+      if (this.quoteOf(v) >= 0 || this.tokens[v]!.cap || !SAYING.has(speechVerbBase(this.tokens[v]!.key) ?? '') || !this.isSpeechVerb(v)) continue;
+      const subject = this.subjectBefore(v, Math.max(sentence.start, range.start));
+      return subject && typeof subject !== 'string' ? subject : null;
     }
     return null;
   }
