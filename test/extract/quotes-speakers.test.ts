@@ -122,4 +122,12 @@ describe('quote speakers', () => {
       '“We are not going back without a contract. The owners know where to find us.”',
     ]).map((x) => x[1]), ['Mateo Varga']);
   });
+
+  it('takes the person named after the comma that closes a role after the verb', () => {
+    assert.deepEqual(speakers([
+      'The committee met on Friday.',
+      '"Any partial reform would, in our view, harm that integrity," said its chairman, Sir Antony Greaves.',
+      '"The plans are very late and still being rewritten," said the chairman of the Commons education committee, Labour MP Barry Shearer.',
+    ]).map((x) => x[1]), ['Antony Greaves', 'Barry Shearer']);
+  });
 });

@@ -190,7 +190,8 @@ class Attributor {
     // "…,” adding “…”": a participle goes on the sentence's subject, named before the quotation
     if (this.isSpeechVerb(v) && !tokens[v]!.cap && /ing$/.test(tokens[v]!.key) && comma) return undefined;
     if (this.isSpeechVerb(v) && !tokens[v]!.cap) {
-      const who = this.resolveRegion(v + 1, this.npEnd(v + 1), v) ?? this.nameAfterRoleWords(v + 1);
+      const end = this.npEnd(v + 1);
+      const who = this.namedAfterComma(v + 1, end) ?? this.resolveRegion(v + 1, end, v) ?? this.nameAfterRoleWords(v + 1);
       if (who) return who;
       if (comma) return null;
       return this.laterInSentence(span);
@@ -250,6 +251,22 @@ class Attributor {
   sharesVerbs(from: number, v: number): boolean {
     for (let i = from; i < v; i++) if (this.tokens[i]!.word && CLAUSE_BREAKS.has(this.tokens[i]!.key) && this.tokens[i]!.key !== 'and') return false;
     return true;
+  }
+
+  /** "said its chairman, Sir Ann Vale", "said the head of the committee, Labour MP Ann Vale": the person
+   *  named after a comma that closes a role [from, end) naming nobody. */
+  namedAfterComma(from: number, end: number): EntityGroup | null {
+    const tokens = this.tokens;
+    if (tokens[end]?.text !== ',') return null;
+    const words = tokens.slice(from, end).filter((t) => t.word);
+    if (!words.some((t) => !t.cap && isRoleNoun(t.key))) return null;
+    for (let i = from; i < end; i++) if (this.covering[i]?.group.kind === 'person' && !this.covering[i]!.mention.modifier) return null;
+    for (let k = end + 1; k < end + 6 && k < tokens.length; k++) {
+      const c = this.covering[k];
+      if (c && c.group.kind === 'person' && !c.mention.modifier && this.quoteOf(k) < 0) return c.group;
+      if (!tokens[k]!.word || this.quoteOf(k) >= 0 || (!tokens[k]!.cap && !isRoleNoun(tokens[k]!.key))) return null;
+    }
+    return null;
   }
 
   /** "said race director Ann Vale": a name after lower-case role words that the tagger read otherwise
