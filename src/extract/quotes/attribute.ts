@@ -42,6 +42,9 @@ const DOC_PREPOSITIONS = new Set(['in', 'via', 'through', 'to']);
 const ARMED_BODIES = new Set(['military', 'army', 'navy', 'police', 'coastguard', 'forces']);
 /** Nouns that stand for an organisation named before: "the company said". */
 const ORG_ANAPHORS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'agency', 'bank', 'ministry', 'department', 'charity', 'union', 'party', 'council', 'committee', 'commission', 'watchdog', 'regulator', 'retailer', 'carrier', 'airline', 'insurer', 'lender', 'broadcaster', 'newspaper', 'paper', 'magazine', 'website', 'network', 'outlet', 'publication', 'institute', 'university', 'foundation', 'association', 'office', 'board', 'court', 'club', 'team', 'manufacturer', 'maker', 'giant', 'conglomerate', 'startup', 'ngo']);
+/** Organisation nouns that stand only for an organisation that has the word in its name: "the committee"
+ *  is a committee, where "the company" may be any firm. */
+const NAMED_KINDS = new Set(['ministry', 'department', 'union', 'party', 'council', 'committee', 'commission', 'institute', 'university', 'foundation', 'association', 'office', 'board', 'court', 'club', 'team']);
 const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'magazine', 'broadcaster', 'website', 'outlet', 'publication', 'network']);
 /** Pronouns that can only be a subject. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
@@ -597,8 +600,8 @@ class Attributor {
     const government = this.government(words);
     if (government) return government;
     // "the company said", "the newspaper reported": the organisation last named
-    if (ORG_ANAPHORS.has(head.key) && words.length <= 3 && (words[0]!.key === 'the' || words[0]!.key === 'its') && !words.some((w) => w.possessive || w.cap)) {
-      const org = this.lastOrganisation(from, MEDIA_ANAPHORS.has(head.key));
+    if (ORG_ANAPHORS.has(head.key) && words.length <= 3 && (words[0]!.key === 'the' || words[0]!.key === 'its') && !words.some((w) => w.possessive || (w.cap && !DETERMINERS.has(w.key)))) {
+      const org = this.lastOrganisation(from, MEDIA_ANAPHORS.has(head.key), NAMED_KINDS.has(head.key) ? head.key : undefined);
       if (org) return org;
     }
     // "a company spokesperson", "an agency official": someone speaking for the organisation last named
@@ -722,11 +725,13 @@ class Attributor {
   }
 
   /** The organisation named last before `at` (a news outlet, if `outlet`), not inside a quotation. */
-  lastOrganisation(at: number, outlet: boolean): EntityGroup | null {
+  lastOrganisation(at: number, outlet: boolean, kind?: string): EntityGroup | null {
     for (let i = at - 1; i >= Math.max(0, at - LOOKBACK); i--) {
       const c = this.covering[i];
       if (!c || c.group.kind !== 'organisation' || c.mention.modifier || this.quoteOf(i) >= 0) continue;
       if (outlet && !isOutlet(c.mention.text)) continue;
+      // "the committee": an organisation named as one ("the Commons Education Committee")
+      if (kind && !c.group.forms.some((f) => f.toLowerCase().split(/[\s-]+/).includes(kind))) continue;
       return c.group;
     }
     return null;
