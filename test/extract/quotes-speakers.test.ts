@@ -133,10 +133,10 @@ describe('quote speakers', () => {
 
   it('resolves "the company" at the start of a sentence, and "the committee" only to a committee', () => {
     assert.deepEqual(speakers([
-      'Harbour Coal reported a loss on Thursday.',
+      'Acme Bank reported a loss on Thursday.',
       'The company said: "These actions will significantly uplift earnings."',
       'The Department for Transport said the project had failed.',
       'The select committee found that those responsible had been caught up in "a general atmosphere of enthusiasm" at the time.',
-    ]).map((x) => x[1]), ['Harbour Coal', null]);
+    ]).map((x) => x[1]), ['Acme Bank', null]);
   });
 });
