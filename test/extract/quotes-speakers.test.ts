@@ -29,7 +29,8 @@ describe('quote speakers', () => {
       'Anna Kowalski won the race in Lisbon. "It was a long day," the 35-year-old said.',
       'Peter Lind, who led the ministry for six years, was at the event. "We did what we could," the former minister said.',
       'Coach Mia Tran said the team would understand if Anna Kowalski stayed home. "It would be great to have her," said the former champion.',
-    ]).map((x) => x[1]), ['Diego Marquez', 'Anna Kowalski', 'Peter Lind', 'Mia Tran']);
+      'Tom Banks said the new film had a warm message. "Christmas is a special time of the year," added the two-time Academy Award winner.',
+    ]).map((x) => x[1]), ['Diego Marquez', 'Anna Kowalski', 'Peter Lind', 'Mia Tran', 'Tom Banks']);
   });
 
   it('leaves a description of someone the text never names without a speaker', () => {

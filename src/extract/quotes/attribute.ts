@@ -641,12 +641,13 @@ class Attributor {
   /** "the actor", "the former minister", "the Argentine", "the 35-year-old", "the “Wilds” actor":
    *  words that describe a person without naming one. */
   describesPerson(words: readonly Token[]): boolean {
-    if (words.length < 2 || words.length > 4 || words[0]!.key !== 'the') return false;
+    if (words.length < 2 || words.length > 5 || words[0]!.key !== 'the') return false;
     const head = words[words.length - 1]!;
     const described = (!head.cap && isRoleNoun(head.key)) || /^\d+-year-old$/.test(head.key) || (head.cap && words.length === 2 && !!demonymCountry(head.text) && !countryOf(head.text));
     if (!described || head.possessive) return false;
     const quoted = (w: Token) => /^["“‘']$/.test(this.tokens[w.i - 1]?.text ?? '') && /^["”’']$/.test(this.tokens[w.i + 1]?.text ?? '');
-    return words.slice(1, -1).every((w) => !w.possessive && !this.covering[w.i] && (!w.cap || !!demonymCountry(w.text) || quoted(w)));
+    // "the two-time Academy Award winner": capitalised words naming no person or organisation may qualify it
+    return words.slice(1, -1).every((w) => !w.possessive && (!this.covering[w.i] || this.covering[w.i]!.mention.modifier) && (!w.cap || !!demonymCountry(w.text) || quoted(w) || !this.covering[w.i]));
   }
 
   /** The person a description before `at` stands for: the one quoted last, or else the last one a
