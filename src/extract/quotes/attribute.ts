@@ -1,7 +1,9 @@
 // Says who each quotation belongs to: the subject of a speech verb after the quote ("…,” Zhou said)
-// or before it (Zhou said, “…”), "according to X", a pronoun resolved to the person last named, a
-// role ("the envoy to Chile") resolved to the person given it, a document ("the report said") resolved to the body that issued it, a country to its government, and
-// the speaker of the quotation before when a paragraph only goes on quoting.
+// or before it (Zhou said, “…”), the one who said it rather than the one reporting it ("he said, “…,”
+// the office said"), "according to X", "quoted X as saying", a pronoun resolved to the person last
+// named, a role ("the envoy to Chile") or a description ("the 35-year-old") resolved to the person
+// meant, a document ("the report said") resolved to the body that issued it, a country to its
+// government, and the speaker of the quotation before when a paragraph only goes on quoting.
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   DOCUMENT_FAMILIES, DOCUMENT_NOUNS, GOVERNMENT_WORDS, ISSUING_VERBS, PRONOUNS, TITLES, countryOf, demonymCountry, isDateWord,
