@@ -140,4 +140,12 @@ describe('quote speakers', () => {
       'The select committee found that those responsible had been caught up in "a general atmosphere of enthusiasm" at the time.',
     ]).map((x) => x[1]), ['Acme Bank', null]);
   });
+
+  it('does not resolve a pronoun to the name in a photo credit', () => {
+    assert.deepEqual(speakers([
+      'Paul Carter was arrested in April for the call to the office of Senator Ruth Omen.',
+      'Senator Ruth Omen speaks at the Capitol on July 25, 2019. John Applewood / AP file',
+      'During the call, he asked about the group and said, “somebody ought to stop her for good," the prosecutor’s office said.',
+    ]).map((x) => x[1]), ['Paul Carter']);
+  });
 });

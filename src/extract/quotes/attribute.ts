@@ -877,6 +877,8 @@ class Attributor {
         if (near && this.tokens[i]!.paragraph < Math.min(paragraph - 2, nearParagraph - 1)) return near;
         i = c.mention.start;
         if (c.group.gender && kind !== 'person' && c.group.gender !== kind) continue;
+        // "Ann Vale / AP file": a photo credit, not someone the text is about
+        if (this.tokens[c.mention.end]?.text === '/' || this.tokens[c.mention.start - 1]?.text === '/') continue;
         const owner = this.tokens[c.mention.end - 1]!.possessive;
         // "Cook told Benioff": the one told is spoken to, the one telling speaks
         const told = c.mention.start > 0 && this.quoteOf(c.mention.start - 1) < 0 && speechVerbBase(this.tokens[c.mention.start - 1]!.key) === 'tell';
