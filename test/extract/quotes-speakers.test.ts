@@ -22,6 +22,16 @@ describe('quote speakers', () => {
     ]).map((x) => x[1]), ['Diego Marquez', 'Carl Mendel', 'Luke Pagan']);
   });
 
+  it('gives a quotation that ended its sentence to its own speaker, not to the next one introduced with a colon', () => {
+    assert.deepEqual(speakers([
+      'The songwriters Nora Quill and Tess Harlow joined the project early. “It is a different muscle,” Harlow said. “You have to step out of it a little.” Quill agreed: “It is another job altogether.”',
+    ]), [
+      ['It is a different mu', 'Tess Harlow'],
+      ['You have to step out', 'Tess Harlow'],
+      ['It is another job al', 'Nora Quill'],
+    ]);
+  });
+
   it('resolves a description (nationality, age, former role) to the person a recent sentence is about', () => {
     assert.deepEqual(speakers([
       'Diego Marquez beat Tomas Ruiz 6-4 in the first match on Sunday.',

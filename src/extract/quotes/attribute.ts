@@ -136,6 +136,7 @@ class Attributor {
       if (this.quoteOf(k) >= 0 || [';', ':', '(', ')'].includes(tok.text)) return undefined;
       if (tok.word && CLAUSE_BREAKS.has(tok.key) && tok.key !== 'and') return undefined;
       if (!this.isSpeechVerb(k) || tok.cap || k === span.closeToken + 1) continue;
+      if (this.opensNextQuote(span, k)) return undefined;
       let j = k - 1;
       while (j > span.closeToken && tokens[j]!.word && !tokens[j]!.cap && !this.covering[j] && (AUXILIARIES.has(tokens[j]!.key) || tokens[j]!.tags.has('Adverb'))) j--;
       const c = this.covering[j];
@@ -150,6 +151,12 @@ class Attributor {
       return c.group;
     }
     return undefined;
+  }
+
+  /** "…I guess.” Vale agreed: “…”": after a quotation that ended its sentence, a speech verb with a colon
+   *  after it introduces the next quotation, not this one. */
+  opensNextQuote(span: QuoteSpan, verb: number): boolean {
+    return !/[,?!—–-]\s*$/.test(span.text) && this.tokens[verb + 1]?.text === ':';
   }
 
   /** "…quoted Ann Vale as saying", "Vale is reported as saying": the one named before "as" and the verb at `v`. */
@@ -221,6 +228,7 @@ class Attributor {
       k++;
     }
     if (!this.isSpeechVerb(k) || k === t || (loose && (commas > 0 || k - t > 6))) return loose ? this.laterInSentence(span) : undefined;
+    if (this.opensNextQuote(span, k)) return undefined;
     let end = k;
     while (end > t && AUXILIARIES.has(tokens[end - 1]!.key)) end--;
     return this.resolveRegion(t, end, k) ?? null;
