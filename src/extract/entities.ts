@@ -5,6 +5,7 @@ import type { ExtractedEntity, ExtractedQuote } from '../types.ts';
 import { groupMentions, type EntityGroup } from './entities/group.ts';
 import { entityKey, keyWords } from './entities/keys.ts';
 import { isCreditParagraph } from './entities/credits.ts';
+import { inFurniture } from './entities/furniture.ts';
 import { findMentions } from './entities/mentions.ts';
 import type { ExtractInput } from './input.ts';
 import { analyse } from './nlp/analyse.ts';
@@ -29,7 +30,10 @@ export function extractEntities(input: ExtractInput): ArticleEntities {
   const spans = findQuoteSpans(a);
   const attribution = attributeQuotes(a, groups, spans);
 
-  const all: EntityGroup[] = [...groups, ...attribution.governments.filter((g) => !groups.includes(g))];
+  // a person named only in the page's furniture (a byline, a lone line, a copyright line) and quoted nowhere
+  const speakers = new Set(attribution.speakers);
+  const furniture = (g: EntityGroup) => g.kind === 'person' && !speakers.has(g) && g.mentions.every((m) => inFurniture(a, m));
+  const all: EntityGroup[] = [...groups, ...attribution.governments.filter((g) => !groups.includes(g))].filter((g) => !furniture(g));
   const named = new Map<EntityGroup, ExtractedEntity>();
   const people: ExtractedEntity[] = [];
   const organisations: ExtractedEntity[] = [];

@@ -1,0 +1,21 @@
+// Lines of page furniture that name someone without the article speaking of them: a name alone on its
+// line (a menu entry, a chart's source, a caption's credit), a byline ("By A B | Desk") and a copyright
+// line. A person named only there is no person of the article. (An embedded post's author,
+// "— A B (@ab) May 2", is: the article quotes the post.)
+import type { Analysis } from '../nlp/analyse.ts';
+import type { Mention } from './mentions.ts';
+
+/** Is this mention in a line of page furniture rather than in the article's prose? */
+export function inFurniture(a: Analysis, m: Mention): boolean {
+  const first = a.tokens[m.start]!;
+  const last = a.tokens[m.end - 1]!;
+  const paragraph = a.paragraphs[first.paragraph]!;
+  const before = paragraph.slice(0, first.start);
+  const after = paragraph.slice(last.end);
+  if (/©|\ball rights reserved\b/iu.test(paragraph)) return true;
+  // alone on its line, at most with marks around it
+  if (/^[\s\p{P}\p{S}]*$/u.test(before) && /^(?:['’]s)?[\s\p{P}\p{S}]*$/u.test(after)) return true;
+  // "By A B", "By A B and C D |": a byline
+  if (/^\s*by\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:and\s+)?$/iu.test(before) && paragraph.length < 160 && !/[.!?]["”’]?\s*$/u.test(paragraph)) return true;
+  return false;
+}
