@@ -8,6 +8,7 @@ import {
   countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isEnglishWord, isFirstName, isFunctionWord, isKnownPerson,
   isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
+import { isPinyin } from '../nlp/pinyin.ts';
 import { fold, nameKey } from '../nlp/text.ts';
 import { acronymLetters, longFormStart, looksLikeAcronym, spellsName } from './acronyms.ts';
 
@@ -270,6 +271,13 @@ function findChunks(tokens: readonly Token[]): Range[] {
       }
       break;
     }
+    // "the Communist party", "Democratic Progressive party": a party's name of ordinary words (no
+    // name, no holiday: "a Christmas party") with its head word in lower case
+    const head = tokens[end];
+    const lastWord = tokens[end - 1]!;
+    if (head && head.word && !head.cap && head.key === 'party' && head.sentence === t.sentence && head.start <= lastWord.end + 1 && !lastWord.possessive
+      && !(end - i === 1 && t.upper) && !isFirstName(t.key) && tokens[i - 1]?.key !== 'a' && tokens[i - 1]?.key !== 'an'
+      && tokens.slice(i, end).every((w) => w.word && w.cap && !isDateWord(w.key) && !isCalendarWord(w.key) && (PARTY_LABELS.has(w.key) || isCommonWord(w.key) || isEnglishWord(w.key)))) end++;
     chunks.push({ start: i, end });
     i = end - 1;
   }
@@ -299,6 +307,7 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
   while (start < end) {
     const t = tokens[start]!;
     if (t.key === 'the' || t.key === 'a' || t.key === 'an') start++;
+    else if (chineseName(tokens.slice(start, end))) break;
     else if (isFunctionWord(t.key) && !t.upper && (t.initial || start + 1 < end)) start++;
     else if (isCalendarWord(t.key) && !t.possessive) start++;
     // "Republican Ann Bee": a politician's party before the name
@@ -651,6 +660,8 @@ function classify(a: Analysis, c: Candidate): void {
   if (isLexiconPlace(whole) || US_STATE_NAMES.has(whole) || (n === 1 && (isLexiconPlace(first.key) || US_STATES.has(first.key)))) return void (c.kind = 'place');
   if (n === 1 && GENERIC_ALONE.has(first.key)) return void (c.kind = 'other');
 
+  if (chineseName(words)) return void c.evidence.add('surname-list');
+
   // Person-like: every word name-like, at most five words, no words in capitals or with digits, no
   // "of the" (titles of works), no role or organisation words ("Art Director", "Dell G3").
   // "Marta B. Quillon": the full stop of a middle initial is part of the name
@@ -684,6 +695,18 @@ function classify(a: Analysis, c: Candidate): void {
       if (!c.evidence.has('known-person')) c.evidence.add('not-name-like');
     }
   } else c.evidence.add('not-name-like');
+}
+
+/**
+ * "Liu He", "He Jianxiong": a Chinese family name and a given name in pinyin, though one of them is an
+ * English word. "He" opens a name only before a given name of two syllables that is no English word.
+ */
+function chineseName(words: readonly Token[]): boolean {
+  if (words.length !== 2) return false;
+  const [family, given] = words as [Token, Token];
+  if (!family.cap || !given.cap || family.upper || given.upper || family.possessive || !isPinyin(given.key)) return false;
+  if (EAST_ASIAN_SURNAMES.has(family.key)) return !isLexiconPlace(given.key) && !countryOf(given.text);
+  return family.key === 'he' && given.key.length >= 5 && !isCommonWord(given.key) && !isEnglishWord(given.key) && !lexiconTags(given.key);
 }
 
 /** Verbs of working somewhere: "she worked at X". */
@@ -737,7 +760,9 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     if (role && role.word && !role.cap && ORG_ROLES.has(role.key) && !tokens[c.end - 1]!.possessive && c.end - c.start === 1) c.evidence.add('org-role');
     // "the Islamic State group", "the Wagner militia"
     const next0 = tokens[c.end];
-    if (next0 && next0.word && !next0.cap && ['group', 'militia', 'movement', 'organisation', 'organization', 'network', 'company', 'firm', 'outfit', 'faction', 'party'].includes(next0.key) && !tokens[c.end - 1]!.possessive) c.evidence.add('descriptor');
+    // ("a Christmas party", "an office party": a party one goes to)
+    const indefinite = prev?.key === 'a' || prev?.key === 'an';
+    if (next0 && next0.word && !next0.cap && ['group', 'militia', 'movement', 'organisation', 'organization', 'network', 'company', 'firm', 'outfit', 'faction', 'party'].includes(next0.key) && !tokens[c.end - 1]!.possessive && !(next0.key === 'party' && indefinite)) c.evidence.add('descriptor');
     // "Big Harbour, which was bought…" (a person takes "who"); "The label that owns her songs, Big Harbour,":
     // a name in apposition to an organisation's description
     if (tokens[c.end]?.text === ',' && tokens[c.end + 1]?.key === 'which' && sameSentence(tokens[c.end + 1])) c.evidence.add('which');
