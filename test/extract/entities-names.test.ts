@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractEntities, type ArticleEntities } from '../../src/extract/entities.ts';
+import type { ExtractInput } from '../../src/extract/input.ts';
+import { isPinyin } from '../../src/extract/nlp/pinyin.ts';
+
+function article(paragraphs: string[]): ExtractInput {
+  return {
+    document: { file: 't.txt', hash: '0', format: 'text', encoding: 'utf-8', frontMatter: {}, text: paragraphs.join('\n\n'), repairs: [], warnings: [] },
+    article: { title: 'Talks stall', titleOrigin: 'headline', paragraphs: paragraphs.map((t) => ({ text: t, kind: 'paragraph' as const })), boilerplate: [] },
+  };
+}
+
+const names = (list: ArticleEntities['people']) => list.map((e) => e.name).sort();
+
+describe('extractEntities: page furniture', () => {
+  it('drops a person named only alone on a line, in a byline or in a copyright line', () => {
+    const e = extractEntities(article([
+      'By Nora Quint | Harbour Desk',
+      'The ferry fares rose again, Tomas Reyl said on Monday.',
+      'Gavin Morrow',
+      '© 2024 Elena Farrow. All rights reserved. Privacy Policy',
+    ]));
+    assert.deepEqual(names(e.people), ['Tomas Reyl']);
+  });
+
+  it('keeps a person named alone on a line whom the prose names too', () => {
+    const e = extractEntities(article(['Gavin Morrow', 'Gavin Morrow, a ferry captain, said the fares were fair.']));
+    assert.deepEqual(names(e.people), ['Gavin Morrow']);
+  });
+
+  it('joins a short given name to the full one', () => {
+    const e = extractEntities(article(['Joshua Pelt, a chemist, said the air was worse.', 'Josh Pelt', 'Pelt said it would not last.']));
+    assert.deepEqual(names(e.people), ['Joshua Pelt']);
+  });
+});
+
+describe('extractEntities: Chinese names that hold an English word', () => {
+  it('reads "He" as a family name before a given name in pinyin, and as a given name after a family name', () => {
+    const e = extractEntities(article([
+      'The talks went on between the envoy and vice-premier Liu He in Beijing.',
+      '“It is too early,” He Jianqiao, a former trade official, said.',
+      'He said the talks would go on.',
+    ]));
+    assert.deepEqual(names(e.people), ['He Jianqiao', 'Liu He']);
+  });
+
+  it('knows pinyin from English words', () => {
+    assert.ok(isPinyin('jianqiao') && isPinyin('he') && isPinyin('xiao-ming'));
+    assert.ok(!isPinyin('london') && !isPinyin('trump') && !isPinyin('the'));
+  });
+});
+
+describe('extractEntities: parties with a lower-case head word', () => {
+  it('reads "the Communist party" and "the Harbour Progressive party" as organisations', () => {
+    const e = extractEntities(article(['The Communist party and the Harbour Progressive party both lost seats, the count showed.']));
+    assert.deepEqual(names(e.organisations), ['Communist party', 'Harbour Progressive party']);
+  });
+
+  it('does not read a holiday party as an organisation', () => {
+    const e = extractEntities(article(['They met at a Christmas party in the town hall.']));
+    assert.deepEqual(names(e.organisations), []);
+  });
+});
