@@ -62,3 +62,19 @@ describe('extractEntities: parties with a lower-case head word', () => {
     assert.deepEqual(names(e.organisations), []);
   });
 });
+
+describe('extractEntities: outlets named in the prose', () => {
+  it('reads an outlet from a cue of reporting around a newspaper-shaped name', () => {
+    const e = extractEntities(article([
+      'The fund lost money, according to the Lakeside Courier.',
+      'The ministry did not answer The Hill’s request for comment.',
+      'A report in the Valley Herald of Port Aster said the same, and the Morning Clarion reported it first.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Hill', 'Lakeside Courier', 'Morning Clarion', 'Valley Herald']);
+  });
+
+  it('leaves a person whose family name is a newspaper word, and a hill that reports nothing', () => {
+    const e = extractEntities(article(['Ann Herald told reporters she had walked up the Hill on Monday.', 'Kate Star reported the fire.']));
+    assert.deepEqual(names(e.organisations), []);
+  });
+});

@@ -4,7 +4,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   COMPANY_TITLES, CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
-  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, INSTITUTIONS, isOutlet,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, INSTITUTIONS, NEWSPAPER_WORDS, isOutlet, isWeakOutlet,
   countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isEnglishWord, isFirstName, isFunctionWord, isKnownPerson,
   isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
@@ -302,6 +302,8 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
   let { start, end } = chunk;
   const evidence = new Set<string>();
   const out: Candidate[] = [];
+  const outlet = outletByCue(a, chunk);
+  if (outlet) return [{ ...outlet, kind: 'organisation', evidence: new Set(['lexicon-org', 'told']), acronym: false }];
 
   // Leading words that are not part of the name.
   while (start < end) {
@@ -401,6 +403,46 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
     if (acronym.acronym && acronym.kind === 'unknown') out.push(acronym);
   }
   return out;
+}
+
+/** Verbs after an outlet's name that say it reported something: "the Daily Clarion reported". */
+const REPORTED = new Set(['reported', 'reports', 'reporting', 'wrote', 'writes', 'revealed', 'reveals', 'first']);
+/** Nouns before "in (the)" that name what an outlet printed: "a report in the Daily Clarion". */
+const PRINTED = new Set(['report', 'reports', 'article', 'editorial', 'op-ed', 'column', 'interview', 'story', 'wrote', 'writing']);
+
+/**
+ * "told The Hill", "according to the Harbour Herald", "the Daily Clarion reported", "The Hill’s request for
+ * comment": a name shaped like an outlet's (one the outlet list knows only with a cue, one ending in a
+ * newspaper's word, one whose "The" is capitalised mid-sentence) where the words around it speak of reporting.
+ */
+function outletByCue(a: Analysis, r: Range): Range | null {
+  const tokens = a.tokens;
+  const first = tokens[r.start]!;
+  const the = first.key === 'the';
+  const start = the ? r.start + 1 : r.start;
+  // "the Argus Leader of Sioux Falls": the newspaper's town after its name is no part of it
+  for (let i = start + 1; i < r.end; i++) {
+    if (tokens[i]!.key === 'of' && NEWSPAPER_WORDS.has(tokens[i - 1]!.key)) r = { start: r.start, end: i };
+  }
+  if (start >= r.end || r.end - start > 4) return null;
+  const last = tokens[r.end - 1]!;
+  const text = surface(a, start, r.end);
+  const midThe = the && first.cap && !first.initial;
+  const weak = isWeakOutlet(text);
+  if (!(weak || midThe || (NEWSPAPER_WORDS.has(last.key) && r.end - start >= 2))) return null;
+  if (tokens.slice(start, r.end).some((t) => !t.word || t.upper || HONORIFICS.has(t.key) || TITLES.has(t.key) && t.i < r.end - 1)) return null;
+  // "told Kate Star": a given name and a family name
+  if (r.end - start === 2 && !midThe && !weak && isFirstName(tokens[start]!.key)) return null;
+  const sentence = first.sentence;
+  const at = (i: number) => (tokens[i]?.sentence === sentence ? tokens[i] : undefined);
+  let b = r.start - 1;
+  if (!the && at(b)?.key === 'the') b--;
+  const p1 = at(b);
+  const p2 = at(b - 1);
+  const before = !!p1 && (speechVerbBase(p1.key) === 'tell' || (p1.key === 'to' && p2?.key === 'according') || (p1.key === 'with' && p2?.key === 'interview') || (p1.key === 'in' && PRINTED.has(p2?.key ?? '')));
+  const n1 = at(r.end);
+  const after = !!n1 && (last.possessive ? n1.key === 'request' && at(r.end + 1)?.key === 'for' : REPORTED.has(n1.key) && (n1.key !== 'first' || at(r.end + 1)?.key === 'reported'));
+  return before || after ? { start, end: r.end } : null;
 }
 
 /** Where a person's name starts after a known body's name in one chunk ("… Union Ann Bee"), if it does. */

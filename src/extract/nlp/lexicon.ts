@@ -150,6 +150,12 @@ for (const o of (outletsData as { outlets: Array<{ name: string; forms?: string[
 }
 /** A news outlet's name or full form ("Reuters", "Bloomberg"), or its abbreviation as written ("AFP"). */
 export const isOutlet = (text: string) => outletNames.has(nameKey(text)) || outletShort.has(text);
+const outletWeak = new Set<string>();
+for (const o of (outletsData as { outlets: Array<{ weak?: string[] }> }).outlets) for (const f of o.weak ?? []) outletWeak.add(nameKey(f).replace(/^the /, ''));
+/** An outlet's name that is also an ordinary phrase ("The Hill"): an outlet only where a cue says so. */
+export const isWeakOutlet = (text: string) => outletWeak.has(nameKey(text).replace(/^the /, ''));
+/** Words that end newspapers' names: "Herald", "Tribune". */
+export const NEWSPAPER_WORDS = set(orgData.newspaperWords);
 
 export const HONORIFICS = set(titlesData.honorifics);
 export const TITLES = set(titlesData.titles);
