@@ -78,3 +78,29 @@ describe('extractEntities: outlets named in the prose', () => {
     assert.deepEqual(names(e.organisations), []);
   });
 });
+
+describe('extractEntities: one-word companies from their cues', () => {
+  it('reads the names of a list that a kind of company governs', () => {
+    const e = extractEntities(article([
+      'The bank competes with lenders such as Quillo, Bramble and Tessary.',
+      'Rival Hobb’s was also lower on Monday.',
+      'Shares in Zentrix rose after Velmora’s chief executive left.',
+      'Prices fell, Kobalt analyst Ferdinand Aulich said.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Bramble', 'Hobb’s', 'Kobalt', 'Quillo', 'Tessary', 'Velmora', 'Zentrix']);
+    assert.deepEqual(names(e.people), ['Ferdinand Aulich']);
+  });
+
+  it('reads a list of names beside camel-case brands as companies, but not a list of brands of goods', () => {
+    const e = extractEntities(article([
+      'The model spread to Quillo, BondHarbor, KettleWorks and Tessary.',
+      'The group sells brands including Glenmora Scotch whisky and Harrow rum.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['BondHarbor', 'KettleWorks', 'Quillo', 'Tessary']);
+  });
+
+  it('leaves a politician named after "rival" a person', () => {
+    const e = extractEntities(article(['Senator Ann Ketterby spoke first.', 'Her rival Ketterby was not there, aides said.']));
+    assert.deepEqual(names(e.organisations), []);
+  });
+});

@@ -121,7 +121,7 @@ export function findMentions(a: Analysis): MentionResult {
   const mentions: Mention[] = [];
   for (const c of candidates) {
     if (c.kind !== 'person' && c.kind !== 'organisation') continue;
-    const m: Mention = { kind: c.kind, start: c.start, end: c.end, text: text(c), evidence: c.evidence, acronym: c.acronym };
+    const m: Mention = { kind: c.kind, start: c.start, end: c.end, text: c.kind === 'organisation' ? nameWithS(a, c) : text(c), evidence: c.evidence, acronym: c.acronym };
     if (c.modifier) m.modifier = true;
     if (c.title) m.title = c.title;
     if (c.kind === 'person') {
@@ -141,6 +141,18 @@ export function findMentions(a: Analysis): MentionResult {
     longForm: d.longForm ? (byRange.get(`${d.longForm.start}:${d.longForm.end}`) ?? null) : null,
   }));
   return { mentions, definitions: defs };
+}
+
+/** Verbs that follow a subject, never a possessive's noun. */
+const SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'said', 'says']);
+/** "Rival Hobb’s was lower", "Hobb’s said": an organisation's name that ends in "’s" itself, before a verb. */
+function nameWithS(a: Analysis, c: Range): string {
+  const last = a.tokens[c.end - 1]!;
+  const next = a.tokens[c.end];
+  const written = surface(a, c.start, c.end);
+  if (!last.possessive || !next || next.sentence !== last.sentence || !SUBJECT_VERBS.has(next.key)) return written;
+  const withS = a.paragraphs[last.paragraph]!.slice(a.tokens[c.start]!.start, last.end + 2);
+  return /['’]s$/u.test(withS) ? withS : written;
 }
 
 /** Small words a Title Case heading leaves in lower case. */
@@ -849,7 +861,11 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     // "shares of X", "a stake in X", "X shares", "X’s chief executive", "X cut its forecast": a company's
     const afterName = tokens[c.end];
     const lastWord = tokens[c.end - 1]!;
-    if (sameSentence(prev2) && ((prev?.key === 'of' && ['shares', 'stock', 'stocks'].includes(prev2!.key)) || (prev?.key === 'in' && ['stake', 'stakes', 'investment', 'investments'].includes(prev2!.key)))) c.evidence.add('org-cue');
+    if (sameSentence(prev2) && ((prev?.key === 'of' && ['shares', 'stock', 'stocks'].includes(prev2!.key)) || (prev?.key === 'in' && ['stake', 'stakes', 'investment', 'investments', 'shares'].includes(prev2!.key)))) c.evidence.add('org-cue');
+    // "Acme’s chief executive", "Acme’s chief financial officer"
+    if (afterName && lastWord.possessive && afterName.key === 'chief' && ['executive', 'financial', 'operating', 'technology'].includes(tokens[c.end + 1]?.key ?? '') && sameSentence(tokens[c.end + 1])) c.evidence.add('org-cue');
+    // "rival Acme", "its rivals Acme and Zentrix": a company's, unless the article knows the name as a person's (see promoteByReference)
+    if (sameSentence(prev) && prev!.word && RIVALS.has(prev!.key)) c.evidence.add('rival');
     if (afterName && sameSentence(afterName) && afterName.word && !afterName.cap && (['shares', 'stock'].includes(afterName.key) ? !lastWord.possessive : lastWord.possessive && COMPANY_NOUNS.has(afterName.key))) c.evidence.add('org-cue');
     if (afterName && sameSentence(afterName) && afterName.word && !afterName.cap && !lastWord.possessive && tokens[c.end + 1]?.key === 'its' && afterName.key !== 'and' && (/(?:ed|s)$/.test(afterName.key) || afterName.tags.has('Verb'))) c.evidence.add('org-cue');
 
@@ -879,6 +895,7 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
       }
     }
   }
+  companyLists(a, candidates);
   // "Reuters’ Halvorsen", "CNN’s Tom Hadley": an outlet or employer before a person's name
   for (let ci = 0; ci + 1 < candidates.length; ci++) {
     const c = candidates[ci]!;
@@ -906,7 +923,41 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     if (role.key === 'chief' && tokens[k + 1]?.key === 'executive') k++;
     else if (!COMPANY_TITLES.has(role.key)) continue;
     const name = tokens[k + 1];
-    if (name && name.sentence === role.sentence && isNameToken(name) && isFirstName(name.key)) c.evidence.add('employer');
+    // (a given name the list knows, or two capitalised words that are no ordinary ones: "Carsten Fritsch")
+    const second = tokens[k + 2];
+    const named = !!name && (isFirstName(name.key) || (!isCommonWord(name.key) && isNameToken(second) && second!.sentence === name.sentence && !isCommonWord(second!.key)));
+    if (name && name.sentence === role.sentence && isNameToken(name) && named) c.evidence.add('employer');
+  }
+}
+
+/** Words for a company's competitors: "rival Acme", "rivals Acme and Zentrix". */
+const RIVALS = new Set(['rival', 'rivals', 'competitor', 'competitors']);
+/** Plural kinds of company that govern a list: "companies such as …", "start-ups like …", "lenders including …". */
+const LIST_GOVERNORS = new Set([...ORG_DESCRIPTORS].filter((w) => /s$/.test(w) && !['brands', 'parties', 'unions', 'networks', 'websites', 'platforms', 'outlets', 'newspapers', 'universities', 'agencies', 'groups', 'charities', 'ngos', 'organisations', 'organizations'].includes(w)));
+
+/** Are x and y two names of one list ("X, Y", "X and Y", "X, or Y")? */
+function listJoined(tokens: readonly Token[], x: Range, y: Range): boolean {
+  const between = tokens.slice(x.end, y.start).map((t) => t.key).join(' ');
+  return y.start > x.end && y.start - x.end <= 2 && !tokens[x.end - 1]!.possessive && tokens[y.start]!.sentence === tokens[x.start]!.sentence
+    && [',', 'and', ', and', 'or', ', or'].includes(between);
+}
+
+/** "companies such as Acme, Zentrix and Velmora", "start-ups like Acme and Zentrix", "rivals Acme and
+ * Zentrix": every name of a list that a kind of company governs is a company's. */
+function companyLists(a: Analysis, candidates: Candidate[]): void {
+  const tokens = a.tokens;
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
+    let p = c.start - 1;
+    if (tokens[p]?.key === 'as' && tokens[p - 1]?.key === 'such') p -= 2;
+    else if (tokens[p]?.key === 'like' || tokens[p]?.key === 'including') p -= 1;
+    const governor = tokens[p];
+    if (!governor || governor.sentence !== tokens[c.start]!.sentence || !governor.word || (governor.cap && !governor.initial)) continue;
+    const rivals = RIVALS.has(governor.key);
+    if (!rivals && !LIST_GOVERNORS.has(governor.key)) continue;
+    let k = ci;
+    for (; k < candidates.length && (k === ci || listJoined(tokens, candidates[k - 1]!, candidates[k]!)); k++) candidates[k]!.evidence.add(rivals ? 'rival' : 'descriptor');
+    ci = k - 1;
   }
 }
 
@@ -1023,6 +1074,11 @@ function taggerReadsPerson(a: Analysis, c: Candidate): boolean {
   if (!words.every((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))) return false;
   c.evidence.add('tagger-person');
   return true;
+}
+
+/** "WeWork", "SoftBank" (not "McDonald", "DeSantis", "OmarIlhan"): a word shaped like a brand. */
+function camelCaseWord(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu) ?? []).length === 2 && !/^(Mc|Mac|O|De|Di|Da|La|Le|Van|Von|Du|St)\p{Lu}/u.test(text);
 }
 
 /**
@@ -1156,6 +1212,12 @@ function inSeries(a: Analysis, candidates: Candidate[]): void {
     const orgs = list.filter((c) => c.kind === 'organisation' && !c.acronym).length;
     const others = list.filter((c) => c.kind === 'place' || c.kind === 'other').length;
     const unknown = list.filter((c) => c.kind === 'unknown').length;
+    // "Zentrix, BondHarbor, Velmora and KettleWorks": camel-case names are brands, so such a list is one of companies
+    const brands = list.filter((c) => c.kind === 'unknown' && c.end - c.start === 1 && camelCaseWord(tokens[c.start]!.text)).length;
+    if (!others && !people && orgs + brands >= 2 && brands >= 1 && !list.some((c) => c.kind === 'person')) {
+      for (const c of list) if (c.kind === 'unknown' && !c.acronym && c.end - c.start <= 2 && !tokens[c.start]!.initial && !c.evidence.has('first-name')) c.kind = 'organisation';
+      continue;
+    }
     // (most of the list already known, and more than one: a list of films with one director in it says nothing)
     if (others || unknown > Math.max(people, orgs) || Math.max(people, orgs) < 2) continue;
     for (const c of list) {
@@ -1202,7 +1264,8 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
     if (c.kind !== 'unknown') continue;
     const n = c.end - c.start;
     const t = tokens[c.start]!;
-    if (n >= 2 && !HONORIFICS.has(t.key.replace(/\.$/, '')) && orgNames.has(nameKey(surface(a, c.start, c.end)))) {
+    // (one word too: "Cook said Acme employs…" beside "Acme, a giant producer,")
+    if ((n >= 2 || !personTokens.has(t.key)) && !HONORIFICS.has(t.key.replace(/\.$/, '')) && orgNames.has(nameKey(surface(a, c.start, c.end)))) {
       c.kind = 'organisation';
       continue;
     }
@@ -1221,6 +1284,7 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
     else if (n === 1 && c.evidence.has('speech') && !t.initial && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !t.upper && !/\p{Lu}/u.test(t.text.slice(1))) c.kind = 'person';
     else if (n === 2 && surnames.has(tokens[c.end - 1]!.key)) c.kind = 'person';
     else if (n === 1 && c.evidence.has('told') && (isLexiconOrganisation(t.key) || tokens[c.start - 1]?.key === 'the')) c.kind = 'organisation';
+    else if (n <= 2 && c.evidence.has('rival') && !c.evidence.has('speech')) c.kind = 'organisation';
   }
 }
 
