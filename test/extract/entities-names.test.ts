@@ -104,3 +104,20 @@ describe('extractEntities: one-word companies from their cues', () => {
     assert.deepEqual(names(e.organisations), []);
   });
 });
+
+describe('extractEntities: teams and spellings', () => {
+  it('reads a team whose nickname is no plural from "the X" and "X coach A B" in a sports report', () => {
+    const e = extractEntities(article([
+      'Thunder coach Ann Bellweather said the season was long.',
+      'The goal in the second period gave the Thunder the lead, and the goalie kept it through overtime.',
+      'The coaches met after the playoff game at the stadium.',
+    ]));
+    assert.ok(e.organisations.some((o) => o.name === 'Thunder'));
+    assert.deepEqual(names(e.people), ['Ann Bellweather']);
+  });
+
+  it('joins a surname spelt with one letter more to the full name', () => {
+    const e = extractEntities(article(['President Ivan Korelsky spoke on Monday.', 'Aides to Korelskyy said he would not go.']));
+    assert.deepEqual(names(e.people), ['Ivan Korelsky']);
+  });
+});

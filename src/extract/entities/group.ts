@@ -5,7 +5,7 @@ import { GOVERNMENT_WORDS, LOWERCASE_HEADS, NAME_CONNECTORS, ORG_HEADS } from '.
 import nicknameData from '../data/nicknames.json' with { type: 'json' };
 import { accentCount } from '../nlp/text.ts';
 import { acronymLetters, spellsName } from './acronyms.ts';
-import { entityKey, keyWords, shorterForm, transliterationVariants } from './keys.ts';
+import { entityKey, keyWords, shorterForm, spellingVariant, transliterationVariants } from './keys.ts';
 import { surface, type Mention, type MentionKind, type MentionResult } from './mentions.ts';
 import { UnionFind } from './unionFind.ts';
 
@@ -111,7 +111,9 @@ function groupPeople(people: ReadonlyArray<readonly [Mention, number]>, uf: Unio
   for (const [m, i] of people) {
     const words = keyWords(m.text);
     if (words.length !== 1) continue;
-    const target = nearest(byLast.get(words[0]!), m.start, uf) ?? nearest(byFirst.get(words[0]!), m.start, uf);
+    // (or a surname spelt another way: "Zelenskyy" after "Ivan Zelensky")
+    const variant = byLast.has(words[0]!) ? undefined : [...byLast.keys()].find((w) => spellingVariant(w, words[0]!));
+    const target = nearest(byLast.get(words[0]!), m.start, uf) ?? nearest(byFirst.get(words[0]!), m.start, uf) ?? (variant ? nearest(byLast.get(variant), m.start, uf) : undefined);
     if (target !== undefined) uf.union(i, target);
   }
 }

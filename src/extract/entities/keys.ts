@@ -64,6 +64,11 @@ export function transliterationVariants(a: string, b: string, people = false): b
   return differing === 1;
 }
 
+/** One word of a person's name spelt two ways ("Zelensky"/"Zelenskyy"), by the rule above. */
+export function spellingVariant(x: string, y: string): boolean {
+  return x !== y && Math.min(x.length, y.length) >= 5 && x[0] === y[0] && editDistance(x, y, 1) <= 1 && spellingOfOneName(x, y);
+}
+
 const VOWELS = /^[aeiouy]$/;
 
 /** Words one letter apart by a vowel written another way, or by an "h" or "y" more or less. */

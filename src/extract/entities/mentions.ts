@@ -1161,6 +1161,7 @@ function sportsTeams(a: Analysis, candidates: Candidate[]): void {
     && !families.has(t.key.replace(/e?s$/, '')) && !families.has(t.key.slice(0, -1));
   const afterThe = new Set<string>();
   const place = (t: Token | undefined) => !!t && t.cap && !t.possessive && (isLexiconPlace(t.key) || US_STATES.has(t.key));
+  singularTeams(a, candidates, place);
   for (const t of tokens) {
     if (!t.word || !t.cap || !teamWord(t)) continue;
     const before = tokens[t.i - 1];
@@ -1179,6 +1180,48 @@ function sportsTeams(a: Analysis, candidates: Candidate[]): void {
       c.kind = 'organisation';
       c.evidence.add('team');
     }
+  }
+}
+
+/**
+ * "the Wild", "Minnesota Wild": a team whose nickname is no plural. In a sports report, a capitalised word
+ * the article writes both after a place and after "the" in mid-sentence — no event ("the Open", "the
+ * Cup"), body, place or people — names a team wherever it stands alone or after a place.
+ */
+/** A team's people, named after the team's nickname: "Wild coach Ann Bee". */
+const TEAM_ROLES = new Set(['coach', 'captain', 'manager', 'goalie', 'goalkeeper', 'player', 'owner']);
+
+function singularTeams(a: Analysis, candidates: Candidate[], place: (t: Token | undefined) => boolean): void {
+  const tokens = a.tokens;
+  const nickname = (t: Token) => t.word && t.cap && !t.upper && !/s$/.test(t.key) && !countryOf(t.text) && !demonymCountry(t.text) && !isLexiconPlace(t.key)
+    && !US_STATES.has(t.key) && !OTHER_HEADS.has(t.key) && !ORG_HEADS.has(t.key) && !PLACE_HEADS.has(t.key) && !GENERIC_ALONE.has(t.key) && !TITLES.has(t.key)
+    && !isDateWord(t.key) && !isFirstName(t.key) && !isLastName(t.key) && !isNameToken(tokens[t.i + 1]);
+  // (after a place, or before one of the team's people)
+  const afterPlace = new Set<string>();
+  const afterThe = new Set<string>();
+  for (const t of tokens) {
+    if (!nickname(t)) continue;
+    const before = tokens[t.i - 1];
+    const role = tokens[t.i + 1];
+    if (place(before) && !isNameToken(tokens[t.i - 2])) afterPlace.add(t.key);
+    else if (before?.key === 'the' && !before.cap) afterThe.add(t.key);
+    // "Wild coach Ann Bee", "Wild defenseman Ann Bee": the team's people
+    if (role && !role.cap && (POSITIONS.has(role.key) || TEAM_ROLES.has(role.key)) && isNameToken(tokens[t.i + 2])) afterPlace.add(t.key);
+  }
+  const teams = new Set([...afterPlace].filter((k) => afterThe.has(k)));
+  if (!teams.size) return;
+  const taken = new Map<number, Candidate>();
+  for (const c of candidates) for (let i = c.start; i < c.end; i++) taken.set(i, c);
+  for (const t of tokens) {
+    if (!teams.has(t.key) || !nickname(t)) continue;
+    const start = place(tokens[t.i - 1]) ? t.i - 1 : t.i;
+    if (start === t.i && isNameToken(tokens[t.i - 1])) continue;
+    const held = taken.get(t.i);
+    if (held && (held.start !== start || held.end !== t.i + 1)) continue;
+    if (held) {
+      held.kind = 'organisation';
+      held.evidence.add('team');
+    } else candidates.push({ start, end: t.i + 1, kind: 'organisation', evidence: new Set(['team']), acronym: false });
   }
 }
 
