@@ -121,3 +121,25 @@ describe('extractEntities: teams and spellings', () => {
     assert.deepEqual(names(e.people), ['Ivan Korelsky']);
   });
 });
+
+describe('extractEntities: more that is no person', () => {
+  it('reads no person from honorifics alone ("Rt. Hon."), a clause after a festival, a picture credit or a headline with a comma', () => {
+    const e = extractEntities(article([
+      'Vapes Can Send You to the Hospital Even When Clean, New Harbour Case Shows',
+      'The house mourned the late Rt. Hon. B. U. Okonkwo, its former speaker.',
+      'Officials banned fireworks ahead of Holika, arresting 210 people in a week.',
+      'The senator speaks at the Capitol on Monday.Jon Arliss / Wire Photo file',
+    ]));
+    assert.deepEqual(names(e.people), ['B. U. Okonkwo']);
+  });
+
+  it('joins a family name of two words to the full name', () => {
+    const e = extractEntities(article(['The winger scored off Joel Eriksson Ek’s feed.', 'Later Eriksson Ek was hit, and the captain went after Eriksson Ek again.']));
+    assert.deepEqual(names(e.people), ['Joel Eriksson Ek']);
+  });
+
+  it('reads a company after "rival" even when its name holds an ordinary word', () => {
+    const e = extractEntities(article(['During the year the group bought its rival Grey Lantern, creating a giant.']));
+    assert.deepEqual(names(e.organisations), ['Grey Lantern']);
+  });
+});

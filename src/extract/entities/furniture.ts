@@ -1,5 +1,5 @@
 // Lines of page furniture that name someone without the article speaking of them: a name alone on its
-// line (a menu entry, a chart's source, a caption's credit), a byline ("By A B | Desk") and a copyright
+// line (a menu entry, a chart's source), a picture's credit ("A B / Agency"), a byline ("By A B | Desk") and a copyright
 // line. A person named only there is no person of the article. (An embedded post's author,
 // "— A B (@ab) May 2", is: the article quotes the post.)
 import type { Analysis } from '../nlp/analyse.ts';
@@ -17,5 +17,7 @@ export function inFurniture(a: Analysis, m: Mention): boolean {
   if (/^[\s\p{P}\p{S}]*$/u.test(before) && /^(?:['’]s)?[\s\p{P}\p{S}]*$/u.test(after)) return true;
   // "By A B", "By A B and C D |": a byline
   if (/^\s*by\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:and\s+)?$/iu.test(before) && paragraph.length < 160 && !/[.!?]["”’]?\s*$/u.test(paragraph)) return true;
+  // "A B / Agency file", "A B/Getty Images": a picture's credit closing a caption
+  if (/^\s*\/\s*\p{Lu}[\p{L}.&-]*(?:\s+[\p{L}.&-]+){0,3}\s*$/u.test(after)) return true;
   return false;
 }

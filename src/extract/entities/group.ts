@@ -121,9 +121,10 @@ function groupPeople(people: ReadonlyArray<readonly [Mention, number]>, uf: Unio
 /** Words that open a family name of several words: "Van Der Beek", "De la Cruz", "bin Salman". */
 const FAMILY_NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'st', 'ter', 'ten', 'dos', 'das']);
 
-/** "Van Der Beek" is the family name of "James Van Der Beek": the full name without its given name, opening with a particle. */
+/** "Van Der Beek" is the family name of "James Van Der Beek": the full name without its given name, opening with a particle or of two words. */
 function familyNameOf(short: readonly string[], long: readonly string[]): boolean {
-  return short.length >= 2 && short.length === long.length - 1 && FAMILY_NAME_PARTICLES.has(short[0]!) && short.every((w, i) => long[i + 1] === w);
+  // (or two words after a given name: "Eriksson Ek" of "Joel Eriksson Ek")
+  return short.length >= 2 && short.length === long.length - 1 && (FAMILY_NAME_PARTICLES.has(short[0]!) || short.length === 2) && short.every((w, i) => long[i + 1] === w);
 }
 
 const SUFFIXES = new Set(nicknameData.suffixes);

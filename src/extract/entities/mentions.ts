@@ -163,15 +163,18 @@ function titleCaseSentences(a: Analysis): Set<number> {
   const out = new Set<number>();
   a.sentences.forEach((sentence, index) => {
     let words = 0;
+    let commas = 0;
     for (let i = sentence.start; i < sentence.end; i++) {
       const t = a.tokens[i]!;
       // a list ("Enter A, B and C."), a credit line ("— A B (@ab) May 2"), a sentence: prose, not a heading
-      if ([',', '(', '@', ';'].includes(t.text) || (t.text === '.' && i === sentence.end - 1)) return;
+      if (['(', '@', ';'].includes(t.text) || (t.text === '.' && i === sentence.end - 1)) return;
+      if (t.text === ',') commas++;
       if (!t.word || /^\p{N}/u.test(t.text)) continue;
       if (!t.cap && !HEADING_SMALL_WORDS.has(t.key)) return;
       words++;
     }
-    if (words >= 4) out.add(index);
+    // (a long headline may hold a comma: "Vapes Can Send You to Hospital, Case Shows")
+    if (words >= 4 && (!commas || (commas === 1 && words >= 8))) out.add(index);
   });
   return out;
 }
@@ -590,8 +593,9 @@ function splitAtTitle(a: Analysis, r: Range): TitleSplit | null {
     }
   }
   if (nameStart === r.end) while (nameStart > k + 1 && nameStart > r.end - 4 && nameLike(tokens[nameStart - 1]!, nameStart === r.end)) nameStart--;
-  // "Olaf Granger" (no title), "Secretary of State" (no name after it)
+  // "Olaf Granger" (no title), "Secretary of State" (no name after it), "Rt. Hon." (only honorifics)
   if (nameStart === r.end) return null;
+  if (tokens.slice(nameStart, r.end).every((t) => !t.word || HONORIFICS.has(t.key.replace(/\.$/, '')) || TITLES.has(t.key))) return null;
   const titleKey = tokens[k]!.key.replace(/\.$/, '');
   let titleStart = k;
   while (titleStart > r.start && (TITLE_MODIFIERS.has(tokens[titleStart - 1]!.key) || TITLES.has(tokens[titleStart - 1]!.key))) titleStart--;
@@ -801,7 +805,8 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     // "spokesperson Zhou Ming", "tech giant Huawei", "brother, Arman Seit"
     if (sameSentence(prev) && prev!.word && !prev!.cap) {
       if (ORG_DESCRIPTORS.has(prev!.key) && !isRoleNoun(prev!.key)) c.evidence.add('descriptor');
-      else if (isRoleNoun(prev!.key) || KINSHIP.has(prev!.key)) {
+      // ("rival" is said of companies as often as of people: see RIVALS)
+      else if ((isRoleNoun(prev!.key) && !RIVALS.has(prev!.key)) || KINSHIP.has(prev!.key)) {
         c.evidence.add('role');
         if (TITLES.has(prev!.key)) c.title ??= prev!.key;
       }
@@ -987,7 +992,10 @@ function appositive(a: Analysis, from: number): { kind: 'appositive' | 'age' | '
   // words ruled out below, in every article seen, so the sentence need not be tagged for them.
   if (first.key === 'a' || first.key === 'an' || first.key === 'the' || isRoleNoun(first.key) || TITLES.has(first.key)) return found;
   // "…at Cornell, said the president’s…": a verb after the comma, no appositive
-  if (speechVerbBase(first.key) || (first.tags.has('PastTense') && !first.tags.has('Noun'))) return { kind: null, end: from };
+  // (nor a clause of its own: "…ahead of the fair, arresting 210 people")
+  const object = tokens[from + 1];
+  const participle = /ing$/.test(first.key) && !!object && (/^\p{N}/u.test(object.text) || ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'some', 'more', 'dozens', 'hundreds', 'thousands'].includes(object.key));
+  if (speechVerbBase(first.key) || (first.tags.has('PastTense') && !first.tags.has('Noun')) || first.tags.has('Gerund') || participle) return { kind: null, end: from };
   // an appositive opens with a noun phrase, not a conjunction, a preposition or a verb
   if (first.tags.has('Conjunction') || first.tags.has('Preposition') || first.tags.has('Pronoun') || ['and', 'or', 'but', 'who', 'which', 'that', 'where', 'when', 'whose', 'whom'].includes(first.key)) return { kind: null, end: from };
   return found;
@@ -1317,6 +1325,11 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
       c.kind = 'person';
       continue;
     }
+    // "rival Acme", "rival Grey Global": a company's name, as no person the article names
+    if (n <= 3 && c.evidence.has('rival') && !c.evidence.has('speech') && !personTokens.has(t.key)) {
+      c.kind = 'organisation';
+      continue;
+    }
     if (c.evidence.has('not-name-like')) continue;
     if (n === 1 && personTokens.has(t.key)) c.kind = 'person';
     else if (n === 1 && orgFirstWords.has(t.key) && !isCommonWord(t.key)) c.kind = 'organisation';
@@ -1327,7 +1340,7 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
     else if (n === 1 && c.evidence.has('speech') && !t.initial && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !t.upper && !/\p{Lu}/u.test(t.text.slice(1))) c.kind = 'person';
     else if (n === 2 && surnames.has(tokens[c.end - 1]!.key)) c.kind = 'person';
     else if (n === 1 && c.evidence.has('told') && (isLexiconOrganisation(t.key) || tokens[c.start - 1]?.key === 'the')) c.kind = 'organisation';
-    else if (n <= 2 && c.evidence.has('rival') && !c.evidence.has('speech')) c.kind = 'organisation';
+
   }
 }
 
