@@ -143,3 +143,20 @@ describe('extractEntities: more that is no person', () => {
     assert.deepEqual(names(e.organisations), ['Grey Lantern']);
   });
 });
+
+describe('extractEntities: bodies before titles, chambers and acronyms that are also names', () => {
+  it('reads the body before a title with no name after it, and a chamber after its country', () => {
+    const e = extractEntities(article([
+      'The senators mourned a former House of Representatives Speaker on Monday.',
+      'The Freedonia House of Commons sat late.',
+      'Stephen Kingsley King spoke too.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Freedonia House of Commons', 'House of Representatives']);
+    assert.deepEqual(names(e.people), ['Stephen Kingsley King']);
+  });
+
+  it('reads a word in capitals that is also a given name as an acronym when the prose uses it so', () => {
+    const e = extractEntities(article(['The fight broke out on a MART train near the station.', 'MART trains were stopped for an hour after it.']));
+    assert.deepEqual(names(e.organisations), ['MART']);
+  });
+});

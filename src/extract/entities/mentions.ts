@@ -394,6 +394,18 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
     return out;
   }
 
+  // "House of Representatives Speaker", "Harbour Transit Police Chief": titles with no name after them
+  // leave the body they belong to
+  let t1 = end;
+  while (t1 > start && (TITLES.has(tokens[t1 - 1]!.key) || RANKS.has(tokens[t1 - 1]!.key)) && !tokens[t1 - 1]!.possessive) t1--;
+  if (t1 < end && t1 - start >= 1 && TITLES.has(tokens[end - 1]!.key) && !isNameToken(tokens[end]) && tokens[end]?.text !== '&' && knownBody(a, { start, end: t1 })) {
+    const corporate = CORPORATE_TITLES.has(tokens[end - 1]!.key);
+    for (const c of analyseChunk(a, { start, end: t1 })) {
+      if (c.kind === 'unknown' && !c.acronym && corporate) c.evidence.add('corporate-prefix');
+      out.push(c);
+    }
+    return out;
+  }
   // "Founder of Ceres Robotics Inc": the title is no part of the organisation's name
   let t0 = start;
   while (t0 < end && (TITLE_MODIFIERS.has(tokens[t0]!.key) || TITLES.has(tokens[t0]!.key))) t0++;
@@ -629,6 +641,43 @@ function nameLike(t: Token, final = false): boolean {
   return !isCommonWord(t.key);
 }
 
+/** Words of rank inside a title ("Deputy", "Majority" in "Senate Majority Leader"), never a body's. */
+const RANKS = new Set(['chief', 'deputy', 'vice', 'senior', 'executive', 'assistant', 'acting', 'interim', 'associate', 'principal', 'managing', 'former', 'majority', 'minority', 'ranking', 'presiding', 'junior', 'lead', 'top', 'outgoing', 'incoming', 'co', 'joint']);
+const capitalsCache = new WeakMap<Analysis, Set<string>>();
+/** Words in capitals the article uses twice or more, once at least before a lower-case word ("a BART
+ * train"): acronyms of its prose, not a name shouted in a caption. */
+function capitalsInProse(a: Analysis): Set<string> {
+  let set = capitalsCache.get(a);
+  if (!set) {
+    const counts = new Map<string, number>();
+    const beforeLower = new Set<string>();
+    for (const t of a.tokens) {
+      if (!t.word || !t.upper) continue;
+      counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+      const next = a.tokens[t.i + 1];
+      if (next && next.word && !next.cap && next.sentence === t.sentence) beforeLower.add(t.text);
+    }
+    set = new Set([...beforeLower].filter((w) => (counts.get(w) ?? 0) >= 2));
+    capitalsCache.set(a, set);
+  }
+  return set;
+}
+
+/** A body's name that needs no cue: an acronym, a known organisation or institution, a name ending in a
+ * head word — not a given name ("Stephen King" holds a title word too). */
+function knownBody(a: Analysis, r: Range): boolean {
+  const tokens = a.tokens;
+  const first = tokens[r.start]!;
+  const last = tokens[r.end - 1]!;
+  if (isFirstName(first.key) || !last.word || !last.cap || last.possessive) return false;
+  const text = surface(a, r.start, r.end);
+  const key = nameKey(text);
+  if (r.end - r.start === 1) return first.upper || isLexiconOrganisation(key) || INSTITUTIONS.has(key);
+  return INSTITUTIONS.has(key) || [...MULTI_WORD_INSTITUTIONS].some((x) => key.endsWith(` ${x}`)) || isLexiconOrganisation(key) || isOutlet(text) || (ORG_HEADS.has(last.key) && !TITLES.has(last.key));
+}
+
+const MULTI_WORD_INSTITUTIONS = new Set([...INSTITUTIONS].filter((x) => x.includes(' ')));
+
 function classify(a: Analysis, c: Candidate): void {
   const tokens = a.tokens;
   const words = tokens.slice(c.start, c.end);
@@ -650,7 +699,7 @@ function classify(a: Analysis, c: Candidate): void {
     const before = tokens[c.start - 1];
     if (before && before.text === '.' && before.end === first.start) return void (c.kind = 'other');
     // "SEAN", "LAUREN": a given name in capitals (a caption, a shout), no body
-    if (letters.length >= 4 && isFirstName(letters) && !isLexiconOrganisation(letters) && !isOutlet(first.text)) return void (c.kind = 'other');
+    if (letters.length >= 4 && isFirstName(letters) && !isLexiconOrganisation(letters) && !isOutlet(first.text) && !capitalsInProse(a).has(first.text)) return void (c.kind = 'other');
     // "CO-FOUNDER": ordinary words in capitals
     const parts = first.text.toLowerCase().split('-').filter((part) => part.length >= 3);
     if (first.text.includes('-') && parts.length > 0 && parts.every((part) => isCommonWord(part) || isEnglishWord(part))) return void (c.kind = 'other');
@@ -670,7 +719,8 @@ function classify(a: Analysis, c: Candidate): void {
     if (isLexiconOrganisation(letters)) c.evidence.add('lexicon-org');
     return;
   }
-  if (INSTITUTIONS.has(whole)) {
+  // ("United States House of Representatives": a chamber's name after its country's)
+  if (INSTITUTIONS.has(whole) || (n >= 4 && [...MULTI_WORD_INSTITUTIONS].some((x) => whole.endsWith(` ${x}`)))) {
     c.evidence.add('lexicon-org');
     return;
   }
