@@ -160,3 +160,20 @@ describe('extractEntities: bodies before titles, chambers and acronyms that are 
     assert.deepEqual(names(e.organisations), ['MART']);
   });
 });
+
+describe('extractEntities: names after role nouns, and outlets by their kind', () => {
+  it('reads a name after a capitalised role noun, a family name that is a town, and no employer in the title', () => {
+    const e = extractEntities(article([
+      'He was told by former National Security Adviser Ann Bolton to go.',
+      'Public Ombudsman Nadia Quel’s office said the deaths were caused by gunshots.',
+      'Harbour star Rinaldo was among the crowd.',
+    ]));
+    assert.deepEqual(names(e.people), ['Ann Bolton', 'Nadia Quel', 'Rinaldo']);
+    assert.deepEqual(names(e.organisations), []);
+  });
+
+  it('reads "the X newspaper" as an outlet, but not "a major Freedonian newspaper"', () => {
+    const e = extractEntities(article(['As reported by the Sentinel newspaper, the plan failed.', 'Comments in a major Freedonian newspaper said otherwise.']));
+    assert.deepEqual(names(e.organisations), ['Sentinel']);
+  });
+});

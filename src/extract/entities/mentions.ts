@@ -325,7 +325,8 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
     const t = tokens[start]!;
     if (t.key === 'the' || t.key === 'a' || t.key === 'an') start++;
     else if (chineseName(tokens.slice(start, end))) break;
-    else if (isFunctionWord(t.key) && !t.upper && (t.initial || start + 1 < end)) start++;
+    // ("This year, Will Ames…": a given name that is also a function word, capitalised mid-sentence, stays)
+    else if (isFunctionWord(t.key) && !t.upper && (t.initial || start + 1 < end) && (t.initial || !isNamePart(t.key) || isCalendarWord(t.key) || isDateWord(t.key))) start++;
     else if (isCalendarWord(t.key) && !t.possessive) start++;
     // "Republican Ann Bee": a politician's party before the name
     else if (PARTY_LABELS.has(t.key) && !t.possessive && end - start >= 3 && end - start <= 4 && isFirstName(tokens[start + 1]!.key) && !isCommonWord(tokens[start + 1]!.key)) {
@@ -374,8 +375,11 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
       if (t.upper && (isLexiconOrganisation(acronymLetters(t.text)) || isOutlet(t.text))) out.push({ start: i, end: i + 1, kind: 'unknown', evidence: new Set(['acronym', 'lexicon-org']), acronym: true, modifier: true });
     }
     if (label.prefix > start) {
+      // ("National Security Adviser A B": an adjective opens the title, not an employer's name)
+      const opening = tokens[start]!;
+      const titleWords = !opening.upper && /(?:al|ic|ive|ary)$/.test(opening.key) && isEnglishWord(opening.key) && !isLexiconOrganisation(opening.key);
       for (const c of analyseChunk(a, { start, end: label.prefix })) {
-        if (c.kind === 'unknown' && !c.acronym) c.evidence.add('employer');
+        if (c.kind === 'unknown' && !c.acronym && !titleWords) c.evidence.add('employer');
         c.modifier = true;
         out.push(c);
       }
@@ -432,6 +436,8 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
   return out;
 }
 
+/** Kinds of outlet written after an outlet's name: "the Independent newspaper". */
+const NEWS_KINDS = new Set(['newspaper', 'magazine', 'tabloid', 'broadsheet', 'daily', 'weekly']);
 /** Verbs after an outlet's name that say it reported something: "the Daily Clarion reported". */
 const REPORTED = new Set(['reported', 'reports', 'reporting', 'wrote', 'writes', 'revealed', 'reveals', 'first']);
 /** Nouns before "in (the)" that name what an outlet printed: "a report in the Daily Clarion". */
@@ -456,6 +462,12 @@ function outletByCue(a: Analysis, r: Range): Range | null {
   const text = surface(a, start, r.end);
   const midThe = the && first.cap && !first.initial;
   const weak = isWeakOutlet(text);
+  // "the Independent newspaper", "the Ledger magazine": the kind of outlet named after it
+  const kind = tokens[r.end];
+  // (after "the": "a major Chinese newspaper" names none)
+  const typed = !!kind && kind.sentence === first.sentence && kind.word && !kind.cap && !last.possessive && NEWS_KINDS.has(kind.key)
+    && (the || tokens[r.start - 1]?.key === 'the') && !countryOf(text) && !demonymCountry(tokens[start]!.text) && !lexiconTags(tokens[start]!.key)?.has('Demonym');
+  if (typed && !(r.end - start === 2 && isFirstName(tokens[start]!.key)) && tokens.slice(start, r.end).every((t) => t.word && !HONORIFICS.has(t.key))) return { start, end: r.end };
   if (!(weak || midThe || (NEWSPAPER_WORDS.has(last.key) && r.end - start >= 2))) return null;
   if (tokens.slice(start, r.end).some((t) => !t.word || t.upper || HONORIFICS.has(t.key) || TITLES.has(t.key) && t.i < r.end - 1)) return null;
   // "told Kate Star": a given name and a family name
@@ -494,7 +506,9 @@ function splitAtLabel(tokens: readonly Token[], r: Range): { name: number; prefi
   for (let i = r.start + 1; i <= r.end - 2 && i <= r.start + 5; i++) {
     if (!isLabel(tokens[i - 1]!) || !isFirstName(tokens[i]!.key) || isCommonWord(tokens[i]!.key) || r.end - i > 4) continue;
     // (a particle inside the name, "Jon La Verne", "Ana de Souza", is part of it)
-    if (!tokens.slice(i, r.end).every((t, k) => nameLike(t, i + k === r.end - 1) || t.text === '.' || (t.word && /^\p{Lu}$/u.test(t.text)) || (k > 0 && i + k < r.end - 1 && PARTICLES.has(t.key)))) continue;
+    // (a family name may be a town's: "John Bolton")
+    const familyName = (t: Token) => t.cap && !t.upper && isLexiconPlace(t.key) && !countryOf(t.text);
+    if (!tokens.slice(i, r.end).every((t, k) => nameLike(t, i + k === r.end - 1) || (k > 0 && i + k === r.end - 1 && familyName(t)) || t.text === '.' || (t.word && /^\p{Lu}$/u.test(t.text)) || (k > 0 && i + k < r.end - 1 && PARTICLES.has(t.key)))) continue;
     let prefix = i - 1;
     while (prefix > r.start && isLabel(tokens[prefix - 1]!)) prefix--;
     return { name: i, prefix };
