@@ -30,9 +30,10 @@ export function extractEntities(input: ExtractInput): ArticleEntities {
   const spans = findQuoteSpans(a);
   const attribution = attributeQuotes(a, groups, spans);
 
-  // a person named only in the page's furniture (a byline, a lone line, a copyright line) and quoted nowhere
+  // a person or body named only in the page's furniture (a byline, a lone line, a copyright line, a call
+  // to follow the site) and quoted nowhere
   const speakers = new Set(attribution.speakers);
-  const furniture = (g: EntityGroup) => g.kind === 'person' && !speakers.has(g) && g.mentions.every((m) => inFurniture(a, m));
+  const furniture = (g: EntityGroup) => !speakers.has(g) && g.mentions.every((m) => inFurniture(a, m));
   const all: EntityGroup[] = [...groups, ...attribution.governments.filter((g) => !groups.includes(g))].filter((g) => !furniture(g));
   const named = new Map<EntityGroup, ExtractedEntity>();
   const people: ExtractedEntity[] = [];

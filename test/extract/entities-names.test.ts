@@ -177,3 +177,14 @@ describe('extractEntities: names after role nouns, and outlets by their kind', (
     assert.deepEqual(names(e.organisations), ['Sentinel']);
   });
 });
+
+describe('extractEntities: bodies named only in page furniture', () => {
+  it('drops a network named only in a call to follow the site, and a body alone on its line', () => {
+    const e = extractEntities(article([
+      'The Harbour Transit Authority said fares would rise.',
+      'Have a tip? Write to the desk. Follow her on Chirper or on Facebook.',
+      'Picturebank Images',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Harbour Transit Authority']);
+  });
+});

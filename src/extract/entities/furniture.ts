@@ -5,6 +5,8 @@
 import type { Analysis } from '../nlp/analyse.ts';
 import type { Mention } from './mentions.ts';
 
+const CALL_TO_READER = /^\s*(?:follow|visit|like|share|subscribe|sign up|join)\b[^.!?]{0,120}\b(?:on|to|our|us|page|for)\b/iu;
+
 /** Is this mention in a line of page furniture rather than in the article's prose? */
 export function inFurniture(a: Analysis, m: Mention): boolean {
   const first = a.tokens[m.start]!;
@@ -13,6 +15,10 @@ export function inFurniture(a: Analysis, m: Mention): boolean {
   const before = paragraph.slice(0, first.start);
   const after = paragraph.slice(last.end);
   if (/©|\ball rights reserved\b/iu.test(paragraph)) return true;
+  // "Follow the desk on Facebook, Twitter and Instagram", "Visit our Facebook page": a call to the reader
+  const sentence = a.sentences[first.sentence]!;
+  const opening = a.tokens[sentence.start]!;
+  if (opening.paragraph === first.paragraph && CALL_TO_READER.test(paragraph.slice(opening.start, last.end)) && last.end - opening.start < 200) return true;
   // alone on its line, at most with marks around it
   if (/^[\s\p{P}\p{S}]*$/u.test(before) && /^(?:['’]s)?[\s\p{P}\p{S}]*$/u.test(after)) return true;
   // "By A B", "By A B and C D |": a byline
