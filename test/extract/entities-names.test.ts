@@ -188,3 +188,15 @@ describe('extractEntities: bodies named only in page furniture', () => {
     assert.deepEqual(names(e.organisations), ['Harbour Transit Authority']);
   });
 });
+
+describe('extractEntities: lists beside a known company', () => {
+  it('reads single unknown words listed with a company the lexicon knows as companies', () => {
+    const e = extractEntities(article(['Back then, working for Uber or Quillo or Bramble looked like a fine job.']));
+    assert.deepEqual(names(e.organisations), ['Bramble', 'Quillo', 'Uber']);
+  });
+
+  it('leaves a list of places or people alone', () => {
+    const e = extractEntities(article(['Uber staff flew to Paris, Lyon and Quillo, and Uber paid.']));
+    assert.ok(!e.organisations.some((o) => o.name === 'Quillo'));
+  });
+});

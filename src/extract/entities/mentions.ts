@@ -1329,7 +1329,10 @@ function inSeries(a: Analysis, candidates: Candidate[]): void {
     const unknown = list.filter((c) => c.kind === 'unknown').length;
     // "Zentrix, BondHarbor, Velmora and KettleWorks": camel-case names are brands, so such a list is one of companies
     const brands = list.filter((c) => c.kind === 'unknown' && c.end - c.start === 1 && camelCaseWord(tokens[c.start]!.text)).length;
-    if (!others && !people && orgs + brands >= 2 && brands >= 1 && !list.some((c) => c.kind === 'person')) {
+    // "Uber or Lyft or Postmates": a known company's name among single unknown words
+    const known = list.filter((c) => c.kind === 'organisation' && c.evidence.has('lexicon-org') && !c.acronym).length;
+    const single = list.every((c) => c.kind !== 'unknown' || (c.end - c.start === 1 && !c.evidence.has('not-name-like')));
+    if (!others && !people && (orgs + brands >= 2 && brands >= 1 || known >= 1 && single) && !list.some((c) => c.kind === 'person')) {
       for (const c of list) if (c.kind === 'unknown' && !c.acronym && c.end - c.start <= 2 && !tokens[c.start]!.initial && !c.evidence.has('first-name')) c.kind = 'organisation';
       continue;
     }
