@@ -200,3 +200,11 @@ describe('extractEntities: lists beside a known company', () => {
     assert.ok(!e.organisations.some((o) => o.name === 'Quillo'));
   });
 });
+
+describe('extractEntities: a listed company', () => {
+  it('reads a company from its ticker, but not the ticker, nor a person from his shares', () => {
+    const e = extractEntities(article(['Shares rose after Quillo (NYSE: QLO) said so.', 'Ann Vester sold some of Vester’s shares.']));
+    assert.deepEqual(names(e.organisations).filter((n) => n !== 'NYSE'), ['Quillo']);
+    assert.deepEqual(names(e.people), ['Ann Vester']);
+  });
+});

@@ -712,6 +712,8 @@ function classify(a: Analysis, c: Candidate): void {
     // "(.DJI)", "(.SPX)": a market's ticker, written after a full stop
     const before = tokens[c.start - 1];
     if (before && before.text === '.' && before.end === first.start) return void (c.kind = 'other');
+    // "(NYSE: ACM)": the ticker after an exchange's name
+    if (before?.text === ':' && STOCK_EXCHANGES.has(tokens[c.start - 2]?.key ?? '')) return void (c.kind = 'other');
     // "SEAN", "LAUREN": a given name in capitals (a caption, a shout), no body
     if (letters.length >= 4 && isFirstName(letters) && !isLexiconOrganisation(letters) && !isOutlet(first.text) && !capitalsInProse(a).has(first.text)) return void (c.kind = 'other');
     // "CO-FOUNDER": ordinary words in capitals
@@ -936,6 +938,8 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     // "rival Acme", "its rivals Acme and Zentrix": a company's, unless the article knows the name as a person's (see promoteByReference)
     if (sameSentence(prev) && prev!.word && RIVALS.has(prev!.key)) c.evidence.add('rival');
     if (afterName && sameSentence(afterName) && afterName.word && !afterName.cap && (['shares', 'stock'].includes(afterName.key) ? !lastWord.possessive : lastWord.possessive && COMPANY_NOUNS.has(afterName.key))) c.evidence.add('org-cue');
+    // "Acme (NYSE: ACM)", "Acme (Nasdaq:ACM)": a listed company's ticker after its name
+    if (afterName?.text === '(' && tokens[c.end + 2]?.text === ':' && STOCK_EXCHANGES.has(tokens[c.end + 1]?.key ?? '')) c.evidence.add('org-cue');
     if (afterName && sameSentence(afterName) && afterName.word && !afterName.cap && !lastWord.possessive && tokens[c.end + 1]?.key === 'its' && afterName.key !== 'and' && (/(?:ed|s)$/.test(afterName.key) || afterName.tags.has('Verb'))) c.evidence.add('org-cue');
 
     // What follows: an appositive, a speech verb.
@@ -999,6 +1003,8 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
   }
 }
 
+/** Stock exchanges named before a ticker: "(NYSE: ACM)". */
+const STOCK_EXCHANGES = new Set(['nyse', 'nasdaq', 'lse', 'tsx', 'asx', 'hkex', 'sgx', 'nse', 'bse', 'otc', 'amex', 'euronext', 'xetra', 'ftse']);
 /** Words for a company's competitors: "rival Acme", "rivals Acme and Zentrix". */
 const RIVALS = new Set(['rival', 'rivals', 'competitor', 'competitors']);
 /** Plural kinds of company that govern a list: "companies such as …", "start-ups like …", "lenders including …". */
