@@ -208,3 +208,10 @@ describe('extractEntities: a listed company', () => {
     assert.deepEqual(names(e.people), ['Ann Vester']);
   });
 });
+
+describe('extractEntities: market words', () => {
+  it('reads no company from a region before "shares" nor from a market code', () => {
+    const e = extractEntities(article(['The index of Asia-Pacific shares closed higher, and spot gold XAU= was up.', 'Quillo shares fell.']));
+    assert.deepEqual(names(e.organisations), ['Quillo']);
+  });
+});

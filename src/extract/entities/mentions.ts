@@ -4,7 +4,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   COMPANY_TITLES, CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
-  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, INSTITUTIONS, NEWSPAPER_WORDS, isOutlet, isWeakOutlet,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, INSTITUTIONS, NEWSPAPER_WORDS, REGION_WORDS, isOutlet, isWeakOutlet,
   countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isEnglishWord, isFirstName, isFunctionWord, isKnownPerson,
   isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
@@ -712,6 +712,8 @@ function classify(a: Analysis, c: Candidate): void {
     // "(.DJI)", "(.SPX)": a market's ticker, written after a full stop
     const before = tokens[c.start - 1];
     if (before && before.text === '.' && before.end === first.start) return void (c.kind = 'other');
+    // "XAU=", "GBP=": a market code
+    if (tokens[c.start + 1]?.text === '=' && tokens[c.start + 1]!.start === first.end) return void (c.kind = 'other');
     // "(NYSE: ACM)": the ticker after an exchange's name
     if (before?.text === ':' && STOCK_EXCHANGES.has(tokens[c.start - 2]?.key ?? '')) return void (c.kind = 'other');
     // "SEAN", "LAUREN": a given name in capitals (a caption, a shout), no body
@@ -937,7 +939,9 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     if (afterName && lastWord.possessive && afterName.key === 'chief' && ['executive', 'financial', 'operating', 'technology'].includes(tokens[c.end + 1]?.key ?? '') && sameSentence(tokens[c.end + 1])) c.evidence.add('org-cue');
     // "rival Acme", "its rivals Acme and Zentrix": a company's, unless the article knows the name as a person's (see promoteByReference)
     if (sameSentence(prev) && prev!.word && RIVALS.has(prev!.key)) c.evidence.add('rival');
-    if (afterName && sameSentence(afterName) && afterName.word && !afterName.cap && (['shares', 'stock'].includes(afterName.key) ? !lastWord.possessive : lastWord.possessive && COMPANY_NOUNS.has(afterName.key))) c.evidence.add('org-cue');
+    // ("Asia-Pacific shares", "European shares": a market's, no company's)
+    const region = tokens.slice(c.start, c.end).every((t) => t.text.split(/[-‐‑]/).every((part) => !!countryOf(part) || REGION_WORDS.has(fold(part)) || !!demonymCountry(part) || isLexiconPlace(fold(part)) || !!lexiconTags(fold(part))?.has('Demonym')));
+    if (afterName && sameSentence(afterName) && afterName.word && !afterName.cap && !region && (['shares', 'stock'].includes(afterName.key) ? !lastWord.possessive : lastWord.possessive && COMPANY_NOUNS.has(afterName.key))) c.evidence.add('org-cue');
     // "Acme (NYSE: ACM)", "Acme (Nasdaq:ACM)": a listed company's ticker after its name
     if (afterName?.text === '(' && tokens[c.end + 2]?.text === ':' && STOCK_EXCHANGES.has(tokens[c.end + 1]?.key ?? '')) c.evidence.add('org-cue');
     if (afterName && sameSentence(afterName) && afterName.word && !afterName.cap && !lastWord.possessive && tokens[c.end + 1]?.key === 'its' && afterName.key !== 'and' && (/(?:ed|s)$/.test(afterName.key) || afterName.tags.has('Verb'))) c.evidence.add('org-cue');

@@ -154,6 +154,8 @@ const outletWeak = new Set<string>();
 for (const o of (outletsData as { outlets: Array<{ weak?: string[] }> }).outlets) for (const f of o.weak ?? []) outletWeak.add(nameKey(f).replace(/^the /, ''));
 /** An outlet's name that is also an ordinary phrase ("The Hill"): an outlet only where a cue says so. */
 export const isWeakOutlet = (text: string) => outletWeak.has(nameKey(text).replace(/^the /, ''));
+/** Words naming a region of the world: "Pacific", "Nordic". */
+export const REGION_WORDS = set(orgData.regionWords);
 /** Words that end newspapers' names: "Herald", "Tribune". */
 export const NEWSPAPER_WORDS = set(orgData.newspaperWords);
 
