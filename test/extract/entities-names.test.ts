@@ -215,3 +215,10 @@ describe('extractEntities: market words', () => {
     assert.deepEqual(names(e.organisations), ['Quillo']);
   });
 });
+
+describe('extractEntities: brands after a role, workplaces of layoffs', () => {
+  it('reads a camel-case brand after a role noun and the place of layoffs as companies', () => {
+    const e = extractEntities(article(['After a lifeline from investor KettleWorks worth $8 billion, the group cut costs, including layoffs at Quillo, which it bought in 2017.']));
+    assert.deepEqual(names(e.organisations), ['KettleWorks', 'Quillo']);
+  });
+});

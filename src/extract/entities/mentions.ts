@@ -835,8 +835,8 @@ function chineseName(words: readonly Token[]): boolean {
   return family.key === 'he' && given.key.length >= 5 && !isCommonWord(given.key) && !isEnglishWord(given.key) && !lexiconTags(given.key);
 }
 
-/** Verbs of working somewhere: "she worked at X". */
-const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'employed', 'interned', 'trained']);
+/** Verbs of working somewhere, and of losing that work: "she worked at X", "layoffs at X". */
+const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'employed', 'interned', 'trained', 'layoffs', 'redundancies', 'walkout']);
 /** What only a company has: "X’s shareholders", "X’s chief executive" (and, not possessive, "X shares"). */
 const COMPANY_NOUNS = new Set(['shareholders', 'ceo', 'cfo', 'chairman', 'founder', 'co-founder', 'board', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'sales', 'customers', 'employees', 'headquarters', 'subsidiary', 'subsidiaries', 'stores', 'valuation']);
 
@@ -1172,7 +1172,8 @@ function camelCaseCompany(a: Analysis, t: Token, c: Candidate, counts: ReadonlyM
   if (/^(Mc|Mac|O|De|Di|Da|La|Le|Van|Von|Du|St)\p{Lu}/u.test(t.text)) return false;
   const before = a.paragraphs[t.paragraph]![t.start - 1];
   if (before === '@' || before === '#') return false;
-  const cue = ['speech', 'told', 'employer', 'descriptor', 'corporate-prefix'].some((x) => c.evidence.has(x)) || t.possessive;
+  // ("investor SoftBank": a role noun before a brand-shaped word, which is never a person's name)
+  const cue = ['speech', 'told', 'employer', 'descriptor', 'corporate-prefix', 'role'].some((x) => c.evidence.has(x)) || t.possessive;
   // (a word run on into the next name, "OmarIlhan", is no brand: it is glued link text)
   const next = a.tokens[t.i + 1];
   // nor two plurals run together ("CatsDogs")
