@@ -222,3 +222,13 @@ describe('extractEntities: brands after a role, workplaces of layoffs', () => {
     assert.deepEqual(names(e.organisations), ['KettleWorks', 'Quillo']);
   });
 });
+
+describe('extractEntities: a body named for a list of subjects', () => {
+  it('runs a name on over a list of ordinary words after "on", but not over people', () => {
+    const e = extractEntities(article([
+      'An analyst at the Council on Energy, Environment and Water think tank spoke.',
+      'The Department of Energy, Ann Bee and Carl Dee met.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Council on Energy, Environment and Water', 'Department of Energy']);
+  });
+});

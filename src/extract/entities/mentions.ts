@@ -293,10 +293,26 @@ function findChunks(tokens: readonly Token[]): Range[] {
     if (head && head.word && !head.cap && head.key === 'party' && head.sentence === t.sentence && head.start <= lastWord.end + 1 && !lastWord.possessive
       && !(end - i === 1 && t.upper) && !isFirstName(t.key) && tokens[i - 1]?.key !== 'a' && tokens[i - 1]?.key !== 'an'
       && tokens.slice(i, end).every((w) => w.word && w.cap && !isDateWord(w.key) && !isCalendarWord(w.key) && (PARTY_LABELS.has(w.key) || isCommonWord(w.key) || isEnglishWord(w.key)))) end++;
+    end = serialNameEnd(tokens, i, end);
     chunks.push({ start: i, end });
     i = end - 1;
   }
   return chunks;
+}
+
+/**
+ * "Council on Energy, Environment and Water": a body's name ending in a head word and "on", "for" or
+ * "of" whose subject is a list of ordinary capitalised words runs on to the list's last word.
+ */
+function serialNameEnd(tokens: readonly Token[], start: number, end: number): number {
+  const connector = tokens.slice(start + 1, end - 1).findIndex((t, k) => ['on', 'for', 'of'].includes(t.key) && !t.cap && ORG_HEADS.has(tokens[start + k]!.key));
+  if (connector < 0 || tokens[end]?.text !== ',') return end;
+  const item = (t: Token | undefined) => !!t && isNameToken(t) && !t.possessive && isEnglishWord(t.key) && !isFirstName(t.key) && !isLexiconPlace(t.key) && !countryOf(t.text);
+  let k = end;
+  for (let n = 0; n < 4 && tokens[k]?.text === ',' && item(tokens[k + 1]); n++) k += 2;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.key !== 'and' || !item(tokens[k + 1]) || isNameToken(tokens[k + 2]) || tokens[k + 1]!.sentence !== tokens[start]!.sentence) return end;
+  return k + 2;
 }
 
 /** May a name run on over "of", "for", "on", "de"…? Not into a date, not from a person's name. */
