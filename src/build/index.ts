@@ -193,10 +193,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     // Pages of the last site made by the same templates are linked when their content is unchanged.
     const previous = !options.clean && last?.renderVersion === renderVersion && last.pageHashes ? { dir: resolvePath(outDir), hashes: last.pageHashes } : undefined;
     // The pages and the search index are made at once: Pagefind runs in a process of its own.
-    const [rendered] = await Promise.all([
+    // Both are waited for, even when one fails, so that nothing is still writing when the staging folder is removed.
+    const [render, index] = await Promise.allSettled([
       timed('render', () => renderModel(model, { outDir: staging, ...renderOptions, ...(previous ? { previous } : {}) })),
       timed('index', () => indexSite(staging, searchRecords(archive, model))),
     ]);
+    if (render.status === 'rejected') throw render.reason;
+    if (index.status === 'rejected') throw index.reason;
+    const rendered = render.value;
     const marker: BuildMarker = { generator: 'news-archive', fingerprint, renderVersion, pages: rendered.pages, pageHashes: rendered.hashes ?? {} };
     await timed('publish', () => publishStagingFolder(staging, outDir, marker));
     return summary(rendered.pages, false);

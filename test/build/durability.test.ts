@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -90,10 +90,18 @@ describe('durability', () => {
     const records = JSON.parse(await readFile(join(site, 'data/records.json'), 'utf8')) as { articles: Array<{ id: string }> };
     const page = join(site, 'articles', records.articles[0]!.id, 'index.html');
     const inode = (await stat(page)).ino;
+    // A page that will change, held by a second link: the new site must get a new file, never write into the old one.
+    const changing = join(site, 'articles', records.articles.at(-1)!.id, 'index.html');
+    const held = join(dir, 'held-page.html');
+    await link(changing, held);
+    const heldBefore = await readFile(held, 'utf8');
+    await writeFile(join(seeds, 'story-5.txt'), story(5).replace('after repairs', 'after long repairs'));
     await writeFile(join(seeds, 'zz-new.txt'), 'Lighthouse Keeper Retires After Forty Years\n\nThe keeper of the northern lighthouse retired on Friday.\n');
     const second = await buildSite(options);
     assert.equal(second.articles, first.articles + 1);
     assert.equal((await stat(page)).ino, inode, 'an unchanged page is linked, not written again');
+    assert.equal(await readFile(held, 'utf8'), heldBefore, 'the last site’s copy of a changed page is untouched');
+    assert.match(await readFile(join(site, 'articles', records.articles.at(-1)!.id, 'index.html'), 'utf8'), /after long repairs/);
     await buildSite({ seedsDir: seeds, outDir: join(dir, 'incremental-fresh'), cacheDir: null, now });
     assert.deepEqual([...(await snapshot(site)).entries()].sort(), [...(await snapshot(join(dir, 'incremental-fresh'))).entries()].sort());
   });
