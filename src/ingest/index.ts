@@ -1,6 +1,7 @@
 // The ingest stage: turns a seed file's bytes into a SeedDocument (decoded, repaired text and
 // validated front matter), or a one-line problem saying why the file cannot be used.
 import { createHash } from 'node:crypto';
+import he from 'he';
 import type { IngestResult, SeedFile } from '../types.ts';
 import { decodeSeedBytes } from './decode.ts';
 import { splitFrontMatter } from './frontMatter.ts';
@@ -10,6 +11,8 @@ export { isRealDate } from './frontMatter.ts';
 
 /** Seeds larger than this are refused: no real article comes near it. */
 export const MAX_SEED_BYTES = 64 * 1024 * 1024;
+
+const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 
 /** File endings read as seeds, and the format of each. */
 export const SEED_FORMATS: Record<string, 'text' | 'markdown'> = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown' };
@@ -48,6 +51,15 @@ export function ingestSeed(seed: SeedFile): IngestResult {
   if (unescaped !== text) {
     repairs.push('stray backslashes before quotation marks removed');
     text = unescaped;
+  }
+  // "Jos&#233;", "&pound;5": character references left over from a page's HTML, in a plain-text seed
+  // (Markdown reads its own). Only whole references ending in ";" are read, so "AT&T" and "R&D" stay.
+  if (format === 'text') {
+    const decoded = text.replace(CHARACTER_REFERENCE, (reference) => he.decode(reference));
+    if (decoded !== text) {
+      repairs.push('HTML character references decoded');
+      text = decoded;
+    }
   }
   // A stray control character (NUL, escape codes) is never text, and has no place in a page.
   const printable = text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '');

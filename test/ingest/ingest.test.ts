@@ -68,6 +68,13 @@ describe('ingest: repairs', () => {
     assert.match(doc.repairs.join(), /control characters/);
   });
 
+  it('decodes HTML character references left in a plain-text seed, and leaves a lone ampersand alone', () => {
+    const doc = ok('a.txt', utf8('Jos&#233; Ruiz paid &pound;5 &amp; more to AT&T for R&D &#x2013; said &lt;b&gt; &bogus; x.'));
+    assert.equal(doc.text, 'José Ruiz paid £5 & more to AT&T for R&D – said <b> &bogus; x.');
+    assert.match(doc.repairs.join(), /character references/);
+    assert.equal(ok('a.md', utf8('Jos&#233; in Markdown')).text, 'Jos&#233; in Markdown');
+  });
+
   it('removes stray backslashes before quotation marks', () => {
     assert.equal(ok('a.txt', utf8('She said \\“hello\\” and \\"bye\\"')).text, 'She said “hello” and "bye"');
   });
