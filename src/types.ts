@@ -80,7 +80,8 @@ export interface ExtractedEntity {
   name: string;
   /** Every form the article uses for it, `name` included (surnames, acronyms, variants). */
   forms: string[];
-  /** Named so in the seed's front matter: the name wins across the archive too. */
+  /** Named so by the seed's front matter or by a list of full names (a party's): the name wins across
+   *  the archive too, and is never taken for the short form of a longer name. */
   given?: boolean;
 }
 

@@ -40,6 +40,8 @@ export function extractEntities(input: ExtractInput): ArticleEntities {
   const organisations: ExtractedEntity[] = [];
   for (const g of all) {
     const entity: ExtractedEntity = { kind: g.kind, name: g.name, forms: [...g.forms] };
+    // a party named by its short form goes by the full name the list gives, across the archive too
+    if (g.mentions.some((m) => m.evidence.has('party') && m.text === g.name)) entity.given = true;
     named.set(g, entity);
     (g.kind === 'person' ? people : organisations).push(entity);
   }

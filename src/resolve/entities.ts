@@ -191,7 +191,7 @@ function linkShortNames(nodes: readonly Node[], uf: UnionFind, kind: EntityKind)
     add(`first:${ws[0]}`, j);
   }
   nodes.forEach((node, i) => {
-    if (node.words.length < 1 || node.words.length > 3 || looksLikeAcronym(node.entity.name)) return;
+    if (node.words.length < 1 || node.words.length > 3 || looksLikeAcronym(node.entity.name) || node.entity.given) return;
     const candidates = new Set([...(index.get(`last:${node.words[node.words.length - 1]}`) ?? []), ...(node.words.length === 1 ? (index.get(`first:${node.words[0]}`) ?? []) : [])]);
     if (candidates.size > 500) return; // a word that common links nothing
     const roots = new Set<number>();

@@ -34,6 +34,13 @@ describe('clusterEntities', () => {
     assert.deepEqual(clusters(given, 'person'), ['Ana Silva: 0,1']);
   });
 
+  it('never reads a given full name as the short form of a longer one', () => {
+    const drafts = [draft('a', [], [{ ...org('Harbour Party'), given: true }]), draft('b', [], [org('Northern Harbour Party')])];
+    assert.deepEqual(clusters(drafts, 'organisation'), ['Harbour Party: 0', 'Northern Harbour Party: 1']);
+    const fromText = [draft('a', [], [org('Harbour Party')]), draft('b', [], [org('Northern Harbour Party')])];
+    assert.deepEqual(clusters(fromText, 'organisation'), ['Northern Harbour Party: 0,1']);
+  });
+
   it('joins an acronym to the name another article spells it out as', () => {
     const drafts = [
       draft('a', [], [org('Marine Data Council', 'MDC')]),

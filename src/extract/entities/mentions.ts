@@ -4,7 +4,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   COMPANY_TITLES, CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
-  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, INSTITUTIONS, NEWSPAPER_WORDS, REGION_WORDS, isOutlet, isWeakOutlet,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, PARTY_FORMS, INSTITUTIONS, NEWSPAPER_WORDS, REGION_WORDS, isOutlet, isWeakOutlet,
   countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isEnglishWord, isFirstName, isFunctionWord, isKnownPerson,
   isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
@@ -132,6 +132,7 @@ export function findMentions(a: Analysis): MentionResult {
     mentions.push(m);
   }
   for (const m of findDescriptiveOrganisations(a, mentions)) mentions.push(m);
+  for (const m of findParties(a, mentions)) mentions.push(m);
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
 
   const byRange = new Map(mentions.map((m) => [`${m.start}:${m.end}`, m]));
@@ -1522,6 +1523,40 @@ function findDefinitions(a: Analysis, candidates: Candidate[]): RawDefinition[] 
  * organisations the text names by description. The first kind hangs off a named organisation; the
  * second off a country.
  */
+/**
+ * "Labour", "the Tories", "Lib Dem leader A B", "Democratic Senator A B": political parties named by a
+ * short form (../data/parties.json), under the party's full name. Not where the words open a longer
+ * name ("Labour Day", "Democratic Republic of …"), nor where another mention already holds them.
+ */
+function findParties(a: Analysis, mentions: readonly Mention[]): Mention[] {
+  const tokens = a.tokens;
+  const covered = new Set<number>();
+  for (const m of mentions) for (let i = m.start; i < m.end; i++) covered.add(i);
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !t.cap || covered.has(i)) continue;
+    const prev = tokens[i - 1];
+    if (prev?.word && prev.cap && !prev.initial && prev.sentence === t.sentence && !prev.possessive) continue;
+    for (const form of PARTY_FORMS.get(t.key) ?? []) {
+      let end = i + form.words.length;
+      const words = tokens.slice(i, end);
+      if (words.length < form.words.length || words.some((w, k) => !w.word || !w.cap || w.key !== form.words[k] || w.sentence !== t.sentence || covered.has(i + k) || (k < words.length - 1 && w.possessive))) continue;
+      const next = words[words.length - 1]!.possessive ? undefined : tokens[end];
+      const following = next?.word && next.sentence === t.sentence ? next : undefined;
+      const party = following?.key === 'party';
+      const role = !!following && (TITLES.has(following.key) || isRoleNoun(following.key) || (following.cap && isFirstName(following.key)));
+      if (following?.cap && !party && !role) break; // a longer name
+      if (form.adjective && !party && !role) break;
+      if (party) end++;
+      out.push({ kind: 'organisation', start: i, end, text: form.party, evidence: new Set(['party']), acronym: false });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
 function findDescriptiveOrganisations(a: Analysis, mentions: readonly Mention[]): Mention[] {
   const tokens = a.tokens;
   const out: Mention[] = [];

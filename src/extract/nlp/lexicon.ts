@@ -9,6 +9,7 @@ import surnamesData from '../data/east-asian-surnames.json' with { type: 'json' 
 import firstNamesData from '../data/first-names.json' with { type: 'json' };
 import namePartsData from '../data/name-parts.json' with { type: 'json' };
 import orgData from '../data/org-words.json' with { type: 'json' };
+import partiesData from '../data/parties.json' with { type: 'json' };
 import titlesData from '../data/person-titles.json' with { type: 'json' };
 import speechData from '../data/speech.json' with { type: 'json' };
 import { fold, remembered } from './text.ts';
@@ -219,3 +220,30 @@ export const DOCUMENT_NOUNS = set(speechData.documents);
 export const DOCUMENT_FAMILIES: ReadonlyArray<ReadonlySet<string>> = speechData.documentFamilies.map((f) => set(f));
 export const ISSUING_VERBS = set(speechData.issuingVerbs);
 export const PRONOUNS = new Map<string, string>(Object.entries(speechData.pronouns));
+
+/** A political party named by a short form, from ../data/parties.json. */
+export interface PartyForm {
+  /** The party's full name. */
+  party: string;
+  /** The form's words, folded. */
+  words: string[];
+  /** The form is also an ordinary adjective ("Democratic"): it names the party only before "Party", a role or a name. */
+  adjective: boolean;
+}
+
+/** Party forms by their first word, longest first. */
+export const PARTY_FORMS: ReadonlyMap<string, readonly PartyForm[]> = (() => {
+  const byFirst = new Map<string, PartyForm[]>();
+  for (const entry of partiesData.parties as Array<{ name: string; forms: string[]; adjectives?: string[] }>) {
+    for (const [forms, adjective] of [[entry.forms, false], [entry.adjectives ?? [], true]] as const) {
+      for (const form of forms) {
+        const words = form.split(/\s+/).map((w) => fold(w));
+        const list = byFirst.get(words[0]!) ?? [];
+        list.push({ party: entry.name, words, adjective });
+        byFirst.set(words[0]!, list);
+      }
+    }
+  }
+  for (const list of byFirst.values()) list.sort((x, y) => y.words.length - x.words.length);
+  return byFirst;
+})();
