@@ -13,6 +13,13 @@ function quoted(paragraphs: string[]): string[] {
 }
 
 describe('quote spans of two words', () => {
+  it('keeps two quoted words that a preposition follows, as it goes on the sentence rather than qualifying a noun', () => {
+    assert.deepEqual(quoted([
+      'Mona Kerr said voters were "highly sceptical" about the promises on tax.',
+      'Mona Kerr said the "take down" notices were sent.',
+    ]), ['highly sceptical']);
+  });
+
   it('keeps two quoted words that a reporting verb in the sentence gives to someone', () => {
     assert.deepEqual(quoted([
       'The ministry rejected the accusations as “patently false,” and officials said nothing more.',

@@ -204,7 +204,7 @@ export function isQuotation(text: string, paragraph: string, open: number, after
 const SCARE_BEFORE = /(?:^|\s)(?:a|an|the|this|that|its|their|his|her|our|to|so-called|for|of|in|on|with|about|from|into|by|at)\s*$/iu;
 /** A lower-case noun right after the closing mark: the quoted words qualify it ("“take down” notices"),
  *  unlike a word that goes on the sentence ("“zero shame” involved", "“consequences” if", "and"). */
-const MODIFIER_AFTER = /^\s+(?!(?:and|or|but|nor|if|as|that|which|who|when|while|because|to|in|on|at|for|of|with|by|from|into|is|are|was|were|be|been|will|would|could|should|can|may|might|has|have|had|over|after|before|since|than|then|so|yet)\b)\p{Ll}+(?<!ed|ing|ly)\b/u;
+const MODIFIER_AFTER = /^\s+(?!(?:and|or|but|nor|if|as|that|which|who|when|while|because|to|in|on|at|for|of|with|by|from|into|is|are|was|were|be|been|will|would|could|should|can|may|might|has|have|had|over|after|before|since|than|then|so|yet|about|against|around|among|amid|across|under|upon|within|without|through|toward|towards|despite|like|via|beyond|between|above|below|near|unless|until|whether|why|how|what)\b)\p{Ll}+(?<!ed|ing|ly)\b/u;
 
 /** A reporting verb in the quotation's sentence, before it or a few words after it ("…,” as one chief executive told me). */
 function reportedInSentence(a: Analysis, open: number, close: number): boolean {
