@@ -158,4 +158,30 @@ describe('quote speakers', () => {
       'During the call, he asked about the group and said, “somebody ought to stop her for good," the prosecutor’s office said.',
     ]).map((x) => x[1]), ['Paul Carter']);
   });
+
+  it('gives "he added" to the one quoted last in the paragraph, not to an earlier subject', () => {
+    assert.deepEqual(speakers([
+      'Hugo Brandt made his name on the stage. He was asked to run the old hall by Mr Petrov, a friend of many years. "I came back to help the town," said Mr Petrov. He said he hoped to hold a yearly Moliere week there. "In a few years the hall could run without me," he added.',
+    ]).map((x) => x[1]), ['Petrov', 'Petrov']);
+  });
+
+  it('gives a quotation that is a sentence of its own to the person the sentence before is about', () => {
+    assert.deepEqual(speakers([
+      'Film maker Rosa Lindqvist won the prize on Sunday.',
+      'But despite her doubts about the awards, she accepts they have opened doors. "People listen to me now." As for the future, Lindqvist firmly believes in short films. "You are left more to your own devices."',
+    ]).map((x) => x[1]), ['Rosa Lindqvist', 'Rosa Lindqvist']);
+  });
+
+  it('gives a participle to the person a description opening the sentence stands for', () => {
+    assert.deepEqual(speakers([
+      'Captain Tomas Reyes will meet Harbour Rovers FC in June. "It will be good for us," Reyes said. The 31-year-old admitted interest in the Harbour Rovers FC tour was immense, calling it "the biggest thing to hit the island in years".',
+    ]).map((x) => x[1]), ['Tomas Reyes', 'Tomas Reyes']);
+  });
+
+  it('gives a surname to the person, not to the firm whose name holds it', () => {
+    assert.deepEqual(speakers([
+      'Output is flat, according to analysts Hale-Marwood.',
+      '"Countries need energy," said Peter Marwood, director of analysts Hale-Marwood. "We expect output to fall sharply," Mr Marwood said.',
+    ]).map((x) => x[1]), ['Peter Marwood', 'Peter Marwood']);
+  });
 });

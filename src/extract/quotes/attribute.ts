@@ -383,6 +383,10 @@ class Attributor {
       const s = this.afterQuote(next) ?? this.beforeQuote(next, n);
       if (s) return s;
     }
+    // "She will not be drawn. “I’m just enjoying it.”": a quotation that is a sentence of its own goes on
+    // the person the sentence before it, in the same paragraph, is about
+    const about = this.subjectOfSentenceBefore(span);
+    if (about) return about;
     // a paragraph that is all quotation, right after a quoted paragraph
     const text = this.a.paragraphs[span.paragraph]!;
     const quoted = span.endParagraph === span.paragraph ? span.text.length : text.length;
@@ -397,6 +401,32 @@ class Attributor {
       // before ends by reporting
       const reporter = this.reporterEnding(span.paragraph - 1);
       if (reporter) return reporter;
+    }
+    return null;
+  }
+
+  /** When the quotation is a whole sentence, the person (or he or she) that opens the sentence before it
+   *  in the same paragraph, after an opening phrase ("But despite her doubts, she accepts…"); null when
+   *  that sentence opens with something else. */
+  subjectOfSentenceBefore(span: QuoteSpan): EntityGroup | null {
+    const tokens = this.tokens;
+    if (span.closeToken < 0) return null;
+    const own = this.a.sentences[tokens[span.openToken]!.sentence]!;
+    for (let i = own.start; i < span.openToken; i++) if (tokens[i]!.word) return null;
+    for (let i = span.closeToken + 1; i < own.end; i++) if (tokens[i]!.word) return null;
+    const previous = this.a.sentences[tokens[span.openToken]!.sentence - 1];
+    if (!previous || previous.paragraph !== span.paragraph) return null;
+    for (let i = previous.start; i < previous.end; i++) {
+      const t = tokens[i]!;
+      if (this.quoteOf(i) >= 0) return null;
+      if (t.word && (t.key === 'he' || t.key === 'she')) return this.resolvePronoun(t.key, i, i);
+      const c = this.covering[i];
+      if (!c || c.mention.modifier) continue;
+      const before = tokens[c.mention.start - 1];
+      const passing = (before && before.sentence === t.sentence && (before.tags.has('Preposition') || before.possessive || DETERMINERS.has(before.key))) || tokens[c.mention.end - 1]!.possessive;
+      if (!passing && c.group.kind === 'person') return c.group;
+      if (!passing && i === previous.start) return null;
+      i = c.mention.end - 1;
     }
     return null;
   }
@@ -583,7 +613,7 @@ class Attributor {
         const person = p > from && ['of', 'at', 'from'].includes(tokens[p]!.key) ? this.covering[p - 1] : undefined;
         if (person && person.group.kind === 'person' && !person.mention.modifier && !tokens[p - 1]!.possessive) return person.group;
       }
-      return found.group;
+      return this.personNamedBy(found);
     }
     const words = tokens.slice(from, end).filter((t) => t.word);
     const head = words[words.length - 1];
@@ -645,6 +675,13 @@ class Attributor {
     if (PRONOUNS.has(t.key) && t.word) return ['he', 'she'].includes(t.key) ? this.resolvePronoun(t.key, i, before) : null;
     const c = this.covering[i];
     if (c && !c.mention.modifier && c.mention.start === i && !tokens[c.mention.end - 1]!.possessive) return c.group;
+    // "The 31-year-old admitted…, calling it “…”": a description standing for a person
+    if (t.key === 'the') {
+      let n = i + 1;
+      while (n < before && n < i + 5 && tokens[n]!.word && !this.covering[n] && !(tokens[n]!.tags.has('Verb') && !tokens[n]!.tags.has('Noun'))) n++;
+      const words = tokens.slice(i, n);
+      if (n > i + 1 && this.describesPerson(words)) return this.describedPerson(i, words[words.length - 1]!.key);
+    }
     return null;
   }
 
@@ -700,6 +737,17 @@ class Attributor {
     return false;
   }
 
+  /** A surname the entities put under a name that only contains it ("Mr Vale" under "Tor-Vale", the firm he
+   *  runs): the one person whose full name ends in it. */
+  personNamedBy(found: Placed): EntityGroup {
+    const words = found.mention.text.split(/\s+/);
+    const last = words[words.length - 1]!.toLowerCase();
+    if (words.length > 1 && !TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) return found.group;
+    if (found.group.name.toLowerCase().split(/\s+/).pop() === last) return found.group;
+    const people = this.groups.filter((g) => g !== found.group && g.kind === 'person' && g.name.split(/\s+/).length >= 2 && g.name.toLowerCase().split(/\s+/).pop() === last);
+    return people.length === 1 ? people[0]! : found.group;
+  }
+
   /** The one person whose name ends in `key`, if only one does. */
   personBySurname(key: string): EntityGroup | null {
     let found: EntityGroup | null = null;
@@ -722,13 +770,13 @@ class Attributor {
     return false;
   }
 
-  /** The person whose quotation came last before `at`, within the same or the two paragraphs before. */
-  lastQuotedPerson(at: number): EntityGroup | null {
+  /** The person whose quotation came last before `at`, within the same or the `back` paragraphs before. */
+  lastQuotedPerson(at: number, back = 2): EntityGroup | null {
     const paragraph = this.tokens[at]!.paragraph;
     for (let q = this.speakers.length - 1; q >= 0; q--) {
       const span = this.spans[q]!;
       if (span.openToken < 0 || span.openToken >= at) continue;
-      if (span.paragraph < paragraph - 2) break;
+      if (span.paragraph < paragraph - back) break;
       const speaker = this.speakers[q];
       if (speaker) return speaker.kind === 'person' ? speaker : null;
     }
@@ -879,6 +927,9 @@ class Attributor {
       let near: EntityGroup | null = null;
       let nearParagraph = 0;
       const paragraph = this.tokens[at]!.paragraph;
+      // "“…,” said Mr Vale. He said… “…,” he added": the one quoted last in the paragraph, when no one else has been named since
+      const quoted = this.lastQuotedPerson(at, 0);
+      let namedSince = false;
       for (let i = at - 1; i >= horizon; i--) {
         const c = this.covering[i];
         if (!c || this.quoteOf(i) >= 0 || c.group.kind !== 'person' || c.mention.modifier) continue;
@@ -891,6 +942,10 @@ class Attributor {
         // "Cook told Benioff": the one told is spoken to, the one telling speaks
         const told = c.mention.start > 0 && this.quoteOf(c.mention.start - 1) < 0 && speechVerbBase(this.tokens[c.mention.start - 1]!.key) === 'tell';
         const object = this.objectOfPreposition(c.mention.start) || told;
+        if (!owner && c.group === quoted && !namedSince) return c.group;
+        // (a name that only qualifies the noun after it, "a Vale festival", names no one new)
+        const next = this.tokens[c.mention.end];
+        if (!owner && !object && !(next && next.word && !next.cap && next.tags.has('Noun') && !next.tags.has('Verb'))) namedSince = true;
         if (!owner && !object && !near && SAYING.has(speechVerbBase(this.tokens[c.mention.end]?.key ?? '') ?? '') && !this.tokens[c.mention.end]!.cap && this.quoteOf(c.mention.end) < 0) return c.group;
         // "Rita Vale's albums were…": the owner who opens a sentence is what it is about
         if (owner && !near && this.opensSentence(c.mention.start)) {
