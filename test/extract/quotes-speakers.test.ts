@@ -184,4 +184,20 @@ describe('quote speakers', () => {
       '"Countries need energy," said Peter Marwood, director of analysts Hale-Marwood. "We expect output to fall sharply," Mr Marwood said.',
     ]).map((x) => x[1]), ['Peter Marwood', 'Peter Marwood']);
   });
+
+  it('learns a speaker is a man from "he said", so a later "she" is someone else', () => {
+    assert.deepEqual(speakers([
+      'Singer Ruth Vale woke up after surgery with music in her head.',
+      'Her son, film maker Kim Sato, remembers it well. "It was a strange year," he said.',
+      'Despite her fame, the singer was nervous. "I was terrified at first," she said.',
+    ]).map((x) => x[1]), ['Kim Sato', 'Ruth Vale']);
+  });
+
+  it('resolves a pronoun to the subject after an opening phrase, before someone quoted paragraphs back', () => {
+    assert.deepEqual(speakers([
+      'Joan Ree and Lena Holt recorded the song in a day.',
+      'Holt had flown in from Oslo. "It was quick," she said.',
+      'As it turned out, Ree had written it years before. And despite all her success, she was nervous. "I was terrified at first," she said.',
+    ]).map((x) => x[1]), ['Lena Holt', 'Joan Ree']);
+  });
 });

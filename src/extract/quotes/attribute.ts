@@ -73,6 +73,8 @@ class Attributor {
   /** People given a role in the words around their name ("the ambassador, A B", "A B, a nurse"), in text order. */
   readonly roles: Array<{ role: string; group: EntityGroup; at: number }> = [];
   readonly speakers: Array<EntityGroup | null> = [];
+  /** Sexes learnt from the pronouns quotations were given by ("…,” he said" for A B): the names may not tell. */
+  readonly genders = new Map<EntityGroup, 'male' | 'female'>();
 
   constructor(readonly a: Analysis, readonly groups: EntityGroup[], readonly spans: readonly QuoteSpan[]) {
     this.tokens = a.tokens;
@@ -105,6 +107,17 @@ class Attributor {
   // ---------- one quotation ----------
 
   attribute(span: QuoteSpan, q: number): EntityGroup | null {
+    const speaker = this.attributeBy(span, q);
+    // "…,” he said": the speaker is a man, whatever a later "she" says
+    if (speaker && speaker.kind === 'person' && !speaker.gender && span.closeToken >= 0) {
+      const t = this.tokens[span.closeToken + 1]?.text === ',' ? this.tokens[span.closeToken + 2] : this.tokens[span.closeToken + 1];
+      const said = this.tokens[(t?.i ?? -2) + 1];
+      if (t && said && (t.key === 'he' || t.key === 'she') && this.isSpeechVerb(said.i) && !this.genders.has(speaker)) this.genders.set(speaker, t.key === 'he' ? 'male' : 'female');
+    }
+    return speaker;
+  }
+
+  attributeBy(span: QuoteSpan, q: number): EntityGroup | null {
     // "he said, “…,” the prosecutor’s office said": the words are the one's who said them, whoever reports it
     const introduced = this.introducedBy(span);
     if (introduced) return introduced;
@@ -935,7 +948,8 @@ class Attributor {
         if (!c || this.quoteOf(i) >= 0 || c.group.kind !== 'person' || c.mention.modifier) continue;
         if (near && this.tokens[i]!.paragraph < Math.min(paragraph - 2, nearParagraph - 1)) return near;
         i = c.mention.start;
-        if (c.group.gender && kind !== 'person' && c.group.gender !== kind) continue;
+        const gender = c.group.gender ?? this.genders.get(c.group);
+        if (gender && kind !== 'person' && gender !== kind) continue;
         // "Ann Vale / AP file": a photo credit, not someone the text is about
         if (this.tokens[c.mention.end]?.text === '/' || this.tokens[c.mention.start - 1]?.text === '/') continue;
         const owner = this.tokens[c.mention.end - 1]!.possessive;
@@ -953,7 +967,8 @@ class Attributor {
           nearParagraph = this.tokens[i]!.paragraph;
         }
         if (!owner && !object) {
-          if (this.opensSentence(c.mention.start)) return c.group;
+          // (or its subject after an opening phrase: "As it turned out, Vale had…")
+          if (this.isSubject(c.mention)) return c.group;
           if (!near) {
             near = c.group;
             nearParagraph = this.tokens[i]!.paragraph;
