@@ -967,8 +967,8 @@ class Attributor {
           nearParagraph = this.tokens[i]!.paragraph;
         }
         if (!owner && !object) {
-          // (or its subject after an opening phrase: "As it turned out, Vale had…")
-          if (this.isSubject(c.mention)) return c.group;
+          // (or, in the pronoun's paragraph, its subject after an opening phrase: "As it turned out, Vale had…")
+          if (this.opensSentence(c.mention.start) || (this.tokens[i]!.paragraph === paragraph && this.isSubject(c.mention))) return c.group;
           if (!near) {
             near = c.group;
             nearParagraph = this.tokens[i]!.paragraph;
