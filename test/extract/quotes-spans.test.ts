@@ -13,6 +13,15 @@ function quoted(paragraphs: string[]): string[] {
 }
 
 describe('quote spans of two words', () => {
+  it('keeps two quoted words after an article when someone named says them, unless the text uses them again as a term', () => {
+    assert.deepEqual(quoted([
+      'Olaf Brenner said there could be no concession on the "core rule" of the plan.',
+      'Mr Brenner told the radio station the "exit passes" would be used rarely.',
+      'The exit passes are issued by the ministry.',
+      'Officials said a "fresh start" was needed.',
+    ]), ['core rule']);
+  });
+
   it('keeps two quoted words that a preposition follows, as it goes on the sentence rather than qualifying a noun', () => {
     assert.deepEqual(quoted([
       'Mona Kerr said voters were "highly sceptical" about the promises on tax.',

@@ -90,7 +90,8 @@ export function findQuoteSpans(a: Analysis): QuoteSpan[] {
     const openToken = tokenAt(a, first.p, first.from - 1);
     const closeToken = r.close >= 0 ? tokenAt(a, r.endParagraph, r.close) : -1;
     const reported = () => reportedInSentence(a, openToken, closeToken);
-    if (!isQuotation(text, paragraphs[first.p]!, first.from - 1, after, reported)) continue;
+    const namedSays = () => namedSpeakerBefore(a, openToken) && !usedAgain(paragraphs, text);
+    if (!isQuotation(text, paragraphs[first.p]!, first.from - 1, after, reported, namedSays)) continue;
     out.push({ text, paragraph: first.p, open: first.from - 1, endParagraph: r.endParagraph, close: r.close, openToken, closeToken });
   }
   return out;
@@ -175,10 +176,15 @@ function saidAgain(text: string, before: string, after: string): boolean {
 }
 
 /** A quotation, not a term in quotation marks, a scare quote or a title. `after`: the text after its closing mark. */
-export function isQuotation(text: string, paragraph: string, open: number, after = '', reported: () => boolean = () => false): boolean {
+export function isQuotation(text: string, paragraph: string, open: number, after = '', reported: () => boolean = () => false, namedSays: () => boolean = () => false): boolean {
   const words = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
   if (words.length === 0) return false;
-  if (words.length < MIN_QUOTE_WORDS && !spokenAlone(text, after) && !saidAgain(text, paragraph.slice(0, open), after) && !(words.length === SHORT_QUOTE_WORDS && !SCARE_BEFORE.test(paragraph.slice(Math.max(0, open - 30), open)) && !(MODIFIER_AFTER.test(after) && !/[,.!?]$/.test(text)) && reported())) return false;
+  // after an article or a preposition two words are a term, unless, after an article, someone named says
+  // them ("Vale said there could be no concession on the “basic principle”") and the text does not use
+  // them again as one
+  const lead = paragraph.slice(Math.max(0, open - 30), open);
+  const term = () => SCARE_BEFORE.test(lead) && !(ARTICLE_BEFORE.test(lead) && namedSays());
+  if (words.length < MIN_QUOTE_WORDS && !spokenAlone(text, after) && !saidAgain(text, paragraph.slice(0, open), after) && !(words.length === SHORT_QUOTE_WORDS && !(MODIFIER_AFTER.test(after) && !/[,.!?]$/.test(text)) && reported() && !term())) return false;
   const before = fold(paragraph.slice(Math.max(0, open - 40), open)).replace(/[^\p{L}\s-]/gu, ' ').trim().split(/\s+/);
   const lastWords = before.slice(-3);
   if (lastWords.some((w) => TITLE_CUES.has(w))) return false;
@@ -202,6 +208,7 @@ export function isQuotation(text: string, paragraph: string, open: number, after
 /** An article, "to" or a preposition right before the mark: a term ("a “training centre”", "to “modernise
  *  religion”", "plans for “control orders”"). */
 const SCARE_BEFORE = /(?:^|\s)(?:a|an|the|this|that|its|their|his|her|our|to|so-called|for|of|in|on|with|about|from|into|by|at)\s*$/iu;
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s*$/iu;
 /** A lower-case noun right after the closing mark: the quoted words qualify it ("“take down” notices"),
  *  unlike a word that goes on the sentence ("“zero shame” involved", "“consequences” if", "and"). */
 const MODIFIER_AFTER = /^\s+(?!(?:and|or|but|nor|if|as|that|which|who|when|while|because|to|in|on|at|for|of|with|by|from|into|is|are|was|were|be|been|will|would|could|should|can|may|might|has|have|had|over|after|before|since|than|then|so|yet|about|against|around|among|amid|across|under|upon|within|without|through|toward|towards|despite|like|via|beyond|between|above|below|near|unless|until|whether|why|how|what)\b)\p{Ll}+(?<!ed|ing|ly)\b/u;
@@ -218,6 +225,38 @@ function reportedInSentence(a: Analysis, open: number, close: number): boolean {
   for (let i = open - 1; i >= sentence.start; i--) if (verb(i)) return true;
   if (close < 0) return false;
   for (let i = close + 1; i < Math.min(tokens.length, close + 8) && tokens[i]!.sentence === tokens[close]!.sentence; i++) if (verb(i)) return true;
+  return false;
+}
+
+/** Words that open a sentence capitalised without naming anyone. */
+const NOT_NAMES = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'there', 'these', 'those', 'officials', 'critics']);
+
+/** A reporting verb before the quotation in its sentence with a name right before it ("Mr Vale said",
+ *  "Ann Vale has reportedly told"), auxiliaries and adverbs between. */
+function namedSpeakerBefore(a: Analysis, open: number): boolean {
+  if (open < 0) return false;
+  const tokens = a.tokens;
+  const sentence = a.sentences[tokens[open]!.sentence]!;
+  for (let i = open - 1; i > sentence.start; i--) {
+    const t = tokens[i]!;
+    if (!t.word || t.cap || !SHORT_QUOTE_VERBS.has(speechVerbBase(t.key) ?? '')) continue;
+    let j = i - 1;
+    while (j > sentence.start && tokens[j]!.word && !tokens[j]!.cap && (AUXILIARY_WORDS.has(tokens[j]!.key) || tokens[j]!.tags.has('Adverb'))) j--;
+    const name = tokens[j]!;
+    return name.word && name.cap && !name.possessive && !NOT_NAMES.has(name.key);
+  }
+  return false;
+}
+const AUXILIARY_WORDS = new Set(['has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'did', 'also', 'later', 'then', 'again']);
+
+/** Do the quoted words come up again in the text: a term the story uses, not someone's words? */
+function usedAgain(paragraphs: readonly string[], text: string): boolean {
+  const needle = text.toLowerCase();
+  let count = 0;
+  for (const p of paragraphs) {
+    const hay = p.toLowerCase();
+    for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) if (++count > 1) return true;
+  }
   return false;
 }
 
