@@ -200,4 +200,17 @@ describe('quote speakers', () => {
       'As it turned out, Ree had written it years before. And despite all her success, she was nervous. "I was terrified at first," she said.',
     ]).map((x) => x[1]), ['Lena Holt', 'Joan Ree']);
   });
+
+  it('reads a report after a quotation that ended its sentence as a new report, not its attribution', () => {
+    assert.deepEqual(speakers([
+      'Trade body chief Sir Alan Frost spoke on Monday. "This is a change of heart," Sir Alan Frost told the radio station. "They have listened to us at last." The regulator said it had weighed the views of foreign firms.',
+    ]).map((x) => x[1]), ['Alan Frost', 'Alan Frost']);
+    assert.deepEqual(speakers([
+      'Coach Ana Reyes watched the race. "She was pleased with her run." "I think she will compete." And she admitted the team had worried about the heat.',
+    ]).map((x) => x[1]), ['Ana Reyes', 'Ana Reyes']);
+    assert.deepEqual(speakers([
+      'Tom Vance, from the fathers group, was unhappy.',
+      '"We would like to see a plan. "Otherwise agreements fall apart." Mr Vance said he had been told there was no time.',
+    ]).map((x) => x[1]), ['Tom Vance', 'Tom Vance']);
+  });
 });

@@ -56,6 +56,8 @@ const SPEAKS_FOR = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'represe
 const SAYING = new Set(['say', 'tell', 'ask', 'add', 'reply', 'answer', 'explain', 'insist', 'argue', 'claim', 'joke', 'recall', 'respond', 'describe', 'stress', 'note', 'comment', 'warn', 'admit', 'suggest', 'write', 'tweet', 'state', 'acknowledge', 'concede', 'predict', 'urge']);
 /** Words that may follow a speech verb closing a sentence: where, when or how it was said. */
 const AFTER_SPEECH = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'while', 'when', 'as', 'from', 'via', 'through', 'recently', 'previously', 'again', 'afterwards', 'then', 'also']);
+/** Words after a speech verb that open the clause it reports ("said it had", "said that"). */
+const REPORT_OPENERS = new Set(['it', 'he', 'she', 'they', 'we', 'there', 'that', 'this', 'i']);
 /** How far back (in tokens) a pronoun looks for the one it stands for. */
 const LOOKBACK = 1500;
 
@@ -73,6 +75,8 @@ class Attributor {
   /** People given a role in the words around their name ("the ambassador, A B", "A B, a nurse"), in text order. */
   readonly roles: Array<{ role: string; group: EntityGroup; at: number }> = [];
   readonly speakers: Array<EntityGroup | null> = [];
+  /** The subject of a report that follows a quotation ("…” The firm said it…"), kept for when nothing else names a speaker. */
+  reportAfter: { span: QuoteSpan; who: EntityGroup | null } | undefined;
   /** Sexes learnt from the pronouns quotations were given by ("…,” he said" for A B): the names may not tell. */
   readonly genders = new Map<EntityGroup, 'male' | 'female'>();
 
@@ -131,6 +135,8 @@ class Attributor {
     if (introduced) return introduced;
     const after = this.afterQuote(span);
     if (after !== undefined) return after;
+    // a new report after the quotation: the quotations around it, or else its named subject
+    if (this.reportAfter?.span === span) return this.fromNeighbours(span, q) ?? this.reportAfter.who;
     const before = this.beforeQuote(span, q);
     if (before !== undefined) return before;
     return this.fromNeighbours(span, q);
@@ -250,9 +256,22 @@ class Attributor {
     }
     if (!this.isSpeechVerb(k) || k === t || (loose && (commas > 0 || k - t > 6))) return loose ? this.laterInSentence(span) : undefined;
     if (this.opensNextQuote(span, k)) return undefined;
+    // "…in isolation.” The SEC said it had…": after a quotation that ended its sentence, a verb with a
+    // clause of its own opens a new report rather than naming the speaker
+    const next = tokens[k + 1];
+    const newReport = /[.!?]$/.test(span.text) && !!next && next.word && next.sentence === tokens[k]!.sentence && REPORT_OPENERS.has(next.key);
+    // "…top form.” And he admitted…": a conjunction opening the sentence is no part of its subject
+    let from = t;
+    if (tokens[from]!.cap && CLAUSE_BREAKS.has(tokens[from]!.key) && from + 1 < k) from++;
     let end = k;
-    while (end > t && AUXILIARIES.has(tokens[end - 1]!.key)) end--;
-    return this.resolveRegion(t, end, k) ?? null;
+    while (end > from && AUXILIARIES.has(tokens[end - 1]!.key)) end--;
+    const who = this.resolveRegion(from, end, k) ?? null;
+    if (!newReport) return who;
+    // (still the likeliest speaker when the quotations around name none: "…” Mr Vale said he had…", if named)
+    let named = false;
+    for (let i = from; i < end; i++) if (this.covering[i]?.group === who) named = true;
+    this.reportAfter = { span, who: named ? who : null };
+    return undefined;
   }
 
   /** "Ann Vale said, “…”", "he told them: “…”": the subject of a speech verb right before the opening mark. */
@@ -401,7 +420,7 @@ class Attributor {
       const next = this.spans[n]!;
       if (next.paragraph !== span.paragraph) break;
       if (next.openToken < 0) continue;
-      const s = this.afterQuote(next) ?? this.beforeQuote(next, n);
+      const s = this.afterQuote(next) ?? this.beforeQuote(next, n) ?? (this.reportAfter?.span === next ? this.reportAfter.who : null);
       if (s) return s;
     }
     // "She will not be drawn. “I’m just enjoying it.”": a quotation that is a sentence of its own goes on
