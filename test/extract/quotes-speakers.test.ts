@@ -213,4 +213,11 @@ describe('quote speakers', () => {
       '"We would like to see a plan. "Otherwise agreements fall apart." Mr Vance said he had been told there was no time.',
     ]).map((x) => x[1]), ['Tom Vance', 'Tom Vance']);
   });
+
+  it('gives a quotation after "X told the programme:" to X, not to the one who reports next', () => {
+    assert.deepEqual(speakers([
+      'Former official Lord Hale backed the review, and Ann Cole spoke after him.',
+      'Lord Hale told the BBC\'s evening programme: "I agree with every word of it." Senator Ann Cole said she thought it was fair.',
+    ]).map((x) => x[1]), ['Hale']);
+  });
 });

@@ -279,6 +279,12 @@ class Attributor {
     const tokens = this.tokens;
     let v = span.openToken - 1;
     if (tokens[v] && [',', ':'].includes(tokens[v]!.text)) v--;
+    // "Vale told BBC Two's Newsnight: “…”": the one told, named between the verb and the colon
+    if (tokens[v + 1]?.text === ':' && !(tokens[v]!.word && this.isSpeechVerb(v))) {
+      let k = v;
+      while (k > v - 6 && k >= 0 && this.npToken(k) && this.quoteOf(k) < 0 && speechVerbBase(tokens[k]!.key) !== 'tell') k--;
+      if (k < v && speechVerbBase(tokens[k]?.key ?? '') === 'tell' && !tokens[k]!.cap) v = k;
+    }
     const verb = tokens[v];
     if (!verb || verb.sentence !== tokens[span.openToken]!.sentence || verb.cap || /ing$/.test(verb.key) || !this.isSpeechVerb(v) || this.quoteOf(v) >= 0) return null;
     const start = this.a.sentences[verb.sentence]!.start;
