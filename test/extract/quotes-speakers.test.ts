@@ -220,4 +220,11 @@ describe('quote speakers', () => {
       'Lord Hale told the BBC\'s evening programme: "I agree with every word of it." Senator Ann Cole said she thought it was fair.',
     ]).map((x) => x[1]), ['Hale']);
   });
+
+  it('gives a paragraph that opens with quotations, run into one another, to the speaker of the paragraph before', () => {
+    assert.deepEqual(speakers([
+      'Mia Lund, a runner, wants tougher rules. "Doping should be a crime," she added.',
+      '"The tests miss too much. "Athletes cannot know the field is level." The federation meets next month to discuss new rules, and it has asked its members for their views on fines and bans.',
+    ]).map((x) => x[1]), ['Mia Lund', 'Mia Lund', 'Mia Lund']);
+  });
 });

@@ -435,9 +435,12 @@ class Attributor {
     if (about) return about;
     // a paragraph that is all quotation, right after a quoted paragraph
     const text = this.a.paragraphs[span.paragraph]!;
-    const quoted = span.endParagraph === span.paragraph ? span.text.length : text.length;
+    // (the quotations run into the paragraph one after another count together: "“…. “…”")
+    let quoted = 0;
+    for (let n = q; n < this.spans.length && this.spans[n]!.paragraph === span.paragraph; n++) quoted += this.spans[n]!.text.length;
+    if (span.endParagraph !== span.paragraph) quoted = text.length;
     // (a heading in quotation marks, without a full stop, goes on nobody's speech)
-    if (span.open <= 2 && quoted >= text.trim().length * 0.8 && /[.!?…]["”’]?\s*$/.test(span.text.trim() + (span.endParagraph === span.paragraph ? '' : '.'))) {
+    if (span.open <= 2 && quoted >= text.trim().length * 0.3 && /[.!?…]["”’]?\s*$/.test(span.text.trim() + (span.endParagraph === span.paragraph ? '' : '.'))) {
       for (let p = q - 1; p >= 0; p--) {
         const prev = this.spans[p]!;
         if (prev.endParagraph < span.paragraph - 1) break;
