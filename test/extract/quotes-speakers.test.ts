@@ -227,4 +227,10 @@ describe('quote speakers', () => {
       '"The tests miss too much. "Athletes cannot know the field is level." The federation meets next month to discuss new rules, and it has asked its members for their views on fines and bans.',
     ]).map((x) => x[1]), ['Mia Lund', 'Mia Lund', 'Mia Lund']);
   });
+
+  it('gives a quotation to the one reporting in the sentence right before it, not to the last speaker', () => {
+    assert.deepEqual(speakers([
+      'Writer Ada Kemp, the newest member, told the panel: "It is like a club." Professor Bo Lindgren, who led the study, said he was shocked at the findings. "We expected some of this, but not this much."',
+    ]).map((x) => x[1]), ['Ada Kemp', 'Bo Lindgren']);
+  });
 });

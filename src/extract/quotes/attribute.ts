@@ -412,6 +412,10 @@ class Attributor {
 
   /** Quotations that go on: the same paragraph's other quotations, or the last paragraph's speaker. */
   fromNeighbours(span: QuoteSpan, q: number): EntityGroup | null {
+    // "“…,” Ann Vale said. Professor Bo Lind said he was shocked. “We expected some of this.”": someone
+    // else reports in the sentence right before, so the words are theirs, not the last speaker's
+    const reporter = this.subjectOfSentenceBefore(span, true);
+    if (reporter) return reporter;
     for (let p = q - 1; p >= 0; p--) {
       const prev = this.spans[p]!;
       if (prev.endParagraph !== span.paragraph && prev.paragraph !== span.paragraph) break;
@@ -457,9 +461,17 @@ class Attributor {
   /** When the quotation is a whole sentence, the person (or he or she) that opens the sentence before it
    *  in the same paragraph, after an opening phrase ("But despite her doubts, she accepts…"); null when
    *  that sentence opens with something else. */
-  subjectOfSentenceBefore(span: QuoteSpan): EntityGroup | null {
+  subjectOfSentenceBefore(span: QuoteSpan, reporting = false): EntityGroup | null {
     const tokens = this.tokens;
     if (span.closeToken < 0) return null;
+    if (reporting) {
+      // only a sentence with a verb of saying in it
+      const previous = this.a.sentences[tokens[span.openToken]!.sentence - 1];
+      if (!previous) return null;
+      let says = false;
+      for (let i = previous.start; i < previous.end; i++) if (!tokens[i]!.cap && SAYING.has(speechVerbBase(tokens[i]!.key) ?? '') && this.isSpeechVerb(i)) says = true;
+      if (!says) return null;
+    }
     const own = this.a.sentences[tokens[span.openToken]!.sentence]!;
     for (let i = own.start; i < span.openToken; i++) if (tokens[i]!.word) return null;
     for (let i = span.closeToken + 1; i < own.end; i++) if (tokens[i]!.word) return null;
