@@ -19,7 +19,8 @@ describe('quote spans of two words', () => {
       'Mr Brenner told the radio station the "exit passes" would be used rarely.',
       'The exit passes are issued by the ministry.',
       'Officials said a "fresh start" was needed.',
-    ]), ['core rule']);
+      'The chairman of the club, Olaf Brenner, has reportedly told friends the visit was a "real triumph".',
+    ]), ['core rule', 'real triumph']);
   });
 
   it('keeps two quoted words that a preposition follows, as it goes on the sentence rather than qualifying a noun', () => {

@@ -258,6 +258,8 @@ function namedSpeakerBefore(a: Analysis, open: number): boolean {
     if (!t.word || t.cap || !SHORT_QUOTE_VERBS.has(speechVerbBase(t.key) ?? '')) continue;
     let j = i - 1;
     while (j > sentence.start && tokens[j]!.word && !tokens[j]!.cap && (AUXILIARY_WORDS.has(tokens[j]!.key) || tokens[j]!.tags.has('Adverb'))) j--;
+    // "The head of the club, Ann Vale, has told friends": the name in apposition right before the verb
+    if (tokens[j]!.text === ',' && j - 1 > sentence.start) j--;
     const name = tokens[j]!;
     return name.word && name.cap && !name.possessive && !NOT_NAMES.has(name.key);
   }
