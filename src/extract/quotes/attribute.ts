@@ -100,19 +100,11 @@ class Attributor {
   }
 
   run(): Attribution {
-    for (let q = 0; q < this.spans.length; ) {
-      // the paragraphs of one quotation are attributed together, as one span from the first opening
-      // mark to the last closing one
-      let last = q;
-      while (this.spans[last]!.runsOn && last + 1 < this.spans.length) last++;
-      const first = this.spans[q]!;
-      const end = this.spans[last]!;
-      const span = last === q ? first : { ...first, endParagraph: end.endParagraph, close: end.close, closeToken: end.closeToken };
+    this.spans.forEach((span, q) => {
       const speaker = span.openToken < 0 ? null : this.attribute(span, q);
-      for (let k = q; k <= last; k++) this.speakers.push(speaker);
+      this.speakers.push(speaker);
       if (speaker) this.noteDocuments(span, speaker);
-      q = last + 1;
-    }
+    });
     return { speakers: this.speakers, governments: [...this.governments.values()] };
   }
 

@@ -17,8 +17,6 @@ export interface QuoteSpan {
   /** Token indices of the opening and closing marks (-1 when not analysed). */
   openToken: number;
   closeToken: number;
-  /** The quotation runs on into the next span, the next paragraph (no closing mark here). */
-  runsOn?: boolean;
 }
 
 const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
@@ -94,21 +92,7 @@ export function findQuoteSpans(a: Analysis): QuoteSpan[] {
     const reported = () => reportedInSentence(a, openToken, closeToken);
     const namedSays = () => namedSpeakerBefore(a, openToken) && !usedAgain(paragraphs, text);
     if (!isQuotation(text, paragraphs[first.p]!, first.from - 1, after, reported, namedSays)) continue;
-    // a quotation over several paragraphs is one quotation per paragraph, as the text sets it out
-    r.parts.forEach((x, k) => {
-      const last = k === r.parts.length - 1;
-      const words = paragraphs[x.p]!.slice(x.from, x.to).replace(/\\$/, '').trim();
-      out.push({
-        text: r.parts.length === 1 ? text : words,
-        paragraph: x.p,
-        open: x.from - 1,
-        endParagraph: x.p,
-        close: last ? r.close : -1,
-        openToken: k === 0 ? openToken : tokenAt(a, x.p, x.from - 1),
-        closeToken: last ? closeToken : -1,
-        ...(last ? {} : { runsOn: true }),
-      });
-    });
+    out.push({ text, paragraph: first.p, open: first.from - 1, endParagraph: r.endParagraph, close: r.close, openToken, closeToken });
   }
   return out;
 }
