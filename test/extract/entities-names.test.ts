@@ -232,3 +232,14 @@ describe('extractEntities: a body named for a list of subjects', () => {
     assert.deepEqual(names(e.organisations), ['Council on Energy, Environment and Water', 'Department of Energy']);
   });
 });
+
+describe('extractEntities: initials', () => {
+  it('reads initials before a family name as a person, not as a body', () => {
+    const e = extractEntities(article([
+      'The sequel was directed by K.T. Morrow, who said it was fun.',
+      'D.W. Stone, a lawyer, said the deal was fair. The U.S. Navy declined to comment.',
+    ]));
+    assert.deepEqual(names(e.people), ['D.W. Stone', 'K.T. Morrow']);
+    assert.deepEqual(names(e.organisations), ['U.S. Navy']);
+  });
+});

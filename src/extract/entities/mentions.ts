@@ -809,8 +809,10 @@ function classify(a: Analysis, c: Candidate): void {
   // "of the" (titles of works), no role or organisation words ("Art Director", "Dell G3").
   // "Marta B. Quillon": the full stop of a middle initial is part of the name
   const particle = (w: Token) => (PARTICLES.has(w.key) && !w.cap) || (w.text === '.' && /^\p{Lu}$/u.test(tokens[w.i - 1]?.text ?? '') && w.i > c.start);
+  // "J.J. Vale", "A.B. Stone": a given name written as initials before a family name
+  const initials = n >= 2 && nameInitials(a, first) && !words.slice(1).some((w) => w.upper);
   const personShape = n <= 5 && words.every((w) => (w.word && w.cap) || particle(w)) && !words.some((w) => /\p{N}/u.test(w.text))
-    && words.filter((w) => w.upper && w.text.replace(/[^\p{L}]/gu, '').length > 1).length === 0
+    && words.filter((w) => w.upper && w.text.replace(/[^\p{L}]/gu, '').length > 1 && !(initials && w === first)).length === 0
     && !words.some((w) => isRoleNoun(w.key) && !isFirstName(w.key) && !isNamePart(w.key) || isLexiconOrganisation(w.key) || isOutlet(w.text) || PARTY_MEMBERS.has(w.key))
     // "Alicia Keys And Protestors": a capitalised "And" or "Of" joins words of a heading, not of a name
     && !words.some((w, i) => i > 0 && w.cap && w.text.length > 1 && isFunctionWord(w.key) && !isNamePart(w.key));
@@ -826,18 +828,32 @@ function classify(a: Analysis, c: Candidate): void {
     // every word a known part of people's names, and not all of them ordinary words: "Robin Haase"
     if (n >= 2 && n <= 3 && words.every((w) => isNamePart(w.key) || NAME_CONNECTORS.has(w.key)) && words.some((w) => !isCommonWord(w.key)) && !(first.initial && isCommonWord(first.key))) c.evidence.add('name-parts');
     if (n === 2 && words.every((w) => foreignNameWord(a, w))) c.evidence.add('name-shape');
-    const allNameLike = words.every((w) => nameLike(w) || NAME_CONNECTORS.has(w.key) || (w.text === '.' && particle(w)));
+    const allNameLike = words.every((w) => nameLike(w) || NAME_CONNECTORS.has(w.key) || (w.text === '.' && particle(w)) || (initials && w === first));
     // "Ann Hill", "Bo Park": a given name and a family name that is also a place's head word
     // (a given name compromise knows as one: "Forest Hill" is a place)
     const givenName = ['FemaleName', 'MaleName', 'FirstName'].some((tag) => lexiconTags(first.key)?.has(tag));
     const familyName = (w: Token) => !ORG_HEADS.has(w.key) && !countryOf(w.text) && (!PLACE_HEADS.has(w.key) || (givenName && n <= 3 && !/s$/.test(w.key)));
-    if (!allNameLike && !(firstName && words.slice(1).every(familyName))) {
+    // (no town after the initials: "A.C. Milan")
+    const initialled = initials && words.slice(1).every((w) => familyName(w) && !isRoleNoun(w.key) && !isLexiconPlace(w.key));
+    if (initialled) c.evidence.add('first-name');
+    if (!allNameLike && !(firstName && words.slice(1).every(familyName)) && !initialled) {
       c.evidence.delete('first-name');
       c.evidence.delete('surname-list');
       c.evidence.delete('last-name');
       if (!c.evidence.has('known-person')) c.evidence.add('not-name-like');
     }
   } else c.evidence.add('not-name-like');
+}
+
+/**
+ * "J.J.", "A.B.": two or three initials with full stops, which no country ("U.S."), lexicon body or
+ * acronym the article writes alone stands for.
+ */
+function nameInitials(a: Analysis, t: Token): boolean {
+  if (!/^(?:\p{Lu}\.){2,3}$/u.test(t.text) || t.possessive) return false;
+  const letters = acronymLetters(t.text);
+  if (countryOf(t.text) || NON_ENTITY_ACRONYMS.has(letters) || US_STATES.has(letters) || isLexiconOrganisation(letters) || isOutlet(t.text)) return false;
+  return !capitalsInProse(a).has(t.text);
 }
 
 /**
