@@ -166,3 +166,15 @@ describe('extractEntities: headings among the paragraphs', () => {
     assert.deepEqual(names(e.people), ['Ivo Brenner']);
   });
 });
+
+describe('extractEntities: firms named by their description', () => {
+  it('reads a name in apposition to a firm and a word after a trade as companies', () => {
+    const e = extractEntities(article([
+      'The council will work with a small Leeds-based software firm, Kestrel Vane, on the app.',
+      'Demand is flat, according to freight industry analysts Hollis-Marsh.',
+      'The group hired a lawyer, Ann Vale, and a firm, Tom Hill.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Hollis-Marsh', 'Kestrel Vane']);
+    assert.deepEqual(names(e.people), ['Ann Vale', 'Tom Hill']);
+  });
+});

@@ -4,7 +4,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   COMPANY_TITLES, CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
-  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, PARTY_FORMS, INSTITUTIONS, NEWSPAPER_WORDS, REGION_WORDS, isOutlet, isWeakOutlet,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, PARTY_FORMS, INSTITUTIONS, NEWSPAPER_WORDS, REGION_WORDS, TRADE_PLURALS, isOutlet, isWeakOutlet,
   countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isEnglishWord, isFirstName, isFunctionWord, isKnownPerson,
   isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
@@ -927,6 +927,10 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     // a name in apposition to an organisation's description
     if (tokens[c.end]?.text === ',' && tokens[c.end + 1]?.key === 'which' && sameSentence(tokens[c.end + 1])) c.evidence.add('which');
     if (prev?.text === ',' && describedBefore(a, c.start - 1)) c.evidence.add('org-context');
+    // "a small electronics firm, Kestrel Vane, …": a name in apposition to a firm's description
+    if (prev?.text === ',' && firmBefore(a, c.start - 1)) c.evidence.add('descriptor');
+    // "oil industry analysts Hollis-Marsh": one word after the trade a firm is hired for
+    if (c.end - c.start === 1 && sameSentence(prev) && prev!.word && !prev!.cap && TRADE_PLURALS.has(prev!.key) && !isFirstName(tokens[c.start]!.key) && !tokens[c.start]!.upper && ![',', 'and', '&'].includes(tokens[c.end]?.key ?? '')) c.evidence.add('org-cue');
     // "told The Ledger": an outlet's name after a speech verb, its article capitalised
     const teller = prev && prev.key === 'the' && !prev.initial && sameSentence(prev2) && speechVerbBase(prev2!.key) === 'tell' ? prev2 : undefined;
     if (teller) {
@@ -1075,6 +1079,23 @@ function companyLists(a: Analysis, candidates: Candidate[]): void {
 
 /** "The label that owns her songs, …": the sentence opens, up to the comma at `comma`, with "the" and a
  * kind of organisation, and names nobody on the way. */
+/**
+ * "…, a small UK-based electronics firm, Kestrel Vane": the words before the comma are an indefinite noun
+ * phrase whose head names a kind of company.
+ */
+function firmBefore(a: Analysis, comma: number): boolean {
+  const tokens = a.tokens;
+  const head = tokens[comma - 1];
+  if (!head || !head.word || head.cap || !ORG_DESCRIPTORS.has(head.key) || isRoleNoun(head.key) || /s$/.test(head.key)) return false;
+  for (let k = comma - 2; k >= Math.max(0, comma - 7) && tokens[k]!.sentence === head.sentence; k--) {
+    const w = tokens[k]!;
+    if (w.key === 'a' || w.key === 'an') return true;
+    // lower-case modifiers, or a place's adjective ("UK-based")
+    if (!w.word || (w.cap && !HYPHEN_ADJECTIVES.test(w.key.split(/[-‐‑]/).pop() ?? '')) || isFunctionWord(w.key)) return false;
+  }
+  return false;
+}
+
 function describedBefore(a: Analysis, comma: number): boolean {
   const tokens = a.tokens;
   const sentence = a.sentences[tokens[comma]!.sentence]!;

@@ -157,6 +157,8 @@ for (const o of (outletsData as { outlets: Array<{ weak?: string[] }> }).outlets
 export const isWeakOutlet = (text: string) => outletWeak.has(nameKey(text).replace(/^the /, ''));
 /** Words naming a region of the world: "Pacific", "Nordic". */
 export const REGION_WORDS = set(orgData.regionWords);
+/** Plural trades a firm is hired for ("analysts", "pollsters"): the single word after them names a firm. */
+export const TRADE_PLURALS = set(orgData.tradePlurals);
 /** Words that end newspapers' names: "Herald", "Tribune". */
 export const NEWSPAPER_WORDS = set(orgData.newspaperWords);
 
