@@ -89,9 +89,12 @@ function groupPeople(people: ReadonlyArray<readonly [Mention, number]>, uf: Unio
       if (!wa.length || !wb.length) continue;
       // "Pat Quill" and "Patrick W. Quill Jr.": a short given name, a middle initial and a suffix aside
       const sameEnds = sameGivenName(wa[0]!, wb[0]!) && wa[wa.length - 1] === wb[wb.length - 1];
+      // (the family name compared with every word: "O'Dell" of "Ann O'Dell", whose "O" is no middle initial)
+      const ka = keyWords(forms[x]![0].text);
+      const kb = keyWords(forms[y]![0].text);
       const ia = wa.slice(1);
       const ib = wb.slice(1);
-      if ((sameEnds && (ia.every((w) => ib.includes(w)) || ib.every((w) => ia.includes(w)))) || transliterationVariants(forms[x]![0].text, forms[y]![0].text) || familyNameOf(wa, wb) || familyNameOf(wb, wa)) {
+      if ((sameEnds && (ia.every((w) => ib.includes(w)) || ib.every((w) => ia.includes(w)))) || transliterationVariants(forms[x]![0].text, forms[y]![0].text) || familyNameOf(ka, kb) || familyNameOf(kb, ka)) {
         uf.union(forms[x]![1], forms[y]![1]);
       }
     }
