@@ -243,3 +243,21 @@ describe('extractEntities: initials', () => {
     assert.deepEqual(names(e.organisations), ['U.S. Navy']);
   });
 });
+
+describe('extractEntities: family names with an apostrophe, titles before ordinary words', () => {
+  it('joins a family name like "O\'Dell" to the full name', () => {
+    const e = extractEntities(article([
+      "Ann O'Dell won the race on Sunday.",
+      "The coach praised O'Dell. O'Dell said she was tired.",
+    ]));
+    assert.deepEqual(names(e.people), ["Ann O'Dell"]);
+  });
+
+  it('reads no person from a title before one ordinary word', () => {
+    const e = extractEntities(article([
+      'Parties are campaigning ahead of the next General Election, Helen Marsh said.',
+      'A biography of Mary Queen of Pirates won. General Brandt spoke too.',
+    ]));
+    assert.deepEqual(names(e.people), ['Brandt', 'Helen Marsh']);
+  });
+});

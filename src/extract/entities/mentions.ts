@@ -644,6 +644,9 @@ function splitAtTitle(a: Analysis, r: Range): TitleSplit | null {
   while (titleStart > r.start && (TITLE_MODIFIERS.has(tokens[titleStart - 1]!.key) || TITLES.has(tokens[titleStart - 1]!.key))) titleStart--;
   // "Chief Strategy Officer": a title, no name after it
   if (r.end - nameStart === 1 && TITLES.has(tokens[nameStart]!.key)) return null;
+  // "General Election", "Major Review": one ordinary word of English that no name list knows
+  const one = tokens[nameStart]!;
+  if (r.end - nameStart === 1 && !HONORIFICS.has(titleKey) && isEnglishWord(one.key) && !isNamePart(one.key) && !isFirstName(one.key) && !isKnownPerson(one.key)) return null;
   // "Office of the Chief Economist": the title belongs to an organisation's name
   if (titleStart > r.start && NAME_CONNECTORS.has(tokens[titleStart - 1]!.key)) return null;
   return {
