@@ -261,3 +261,13 @@ describe('extractEntities: family names with an apostrophe, titles before ordina
     assert.deepEqual(names(e.people), ['Brandt', 'Helen Marsh']);
   });
 });
+
+describe('extractEntities: places named by their cue', () => {
+  it('reads no person from a place after "in nearby" or "born in"', () => {
+    const e = extractEntities(article([
+      'Helen Marsh, who was born in nearby Rill Hatton, said the hall would reopen.',
+      'Her brother grew up in Carrow Bay.',
+    ]));
+    assert.deepEqual(names(e.people), ['Helen Marsh']);
+  });
+});

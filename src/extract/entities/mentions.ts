@@ -898,6 +898,10 @@ const PARTY_MEMBERS = new Set(['dem', 'dems', 'democrats', 'republicans', 'conse
 
 // ---------- evidence from the words around a candidate ----------
 
+/** Words before a place's name: "in nearby X", "born in X". */
+const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
+const BORN = new Set(['born', 'raised', 'up', 'grew', 'settled', 'emigrated', 'relocated', 'moved']);
+
 function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
   const tokens = a.tokens;
   for (let ci = 0; ci < candidates.length; ci++) {
@@ -932,6 +936,9 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     if (prev?.text === ',' && describedBefore(a, c.start - 1)) c.evidence.add('org-context');
     // "a small electronics firm, Kestrel Vane, …": a name in apposition to a firm's description
     if (prev?.text === ',' && firmBefore(a, c.start - 1)) c.evidence.add('descriptor');
+    // "born in nearby Rill Hatton", "grew up in Rill Hatton": a place
+    const placeBefore = sameSentence(prev) && prev!.word && !prev!.cap && (NEARBY.has(prev!.key) || (prev!.key === 'in' && sameSentence(prev2) && BORN.has(prev2!.key)));
+    if (placeBefore && !tokens[c.end - 1]!.possessive) c.evidence.add('place-cue');
     // "oil industry analysts Hollis-Marsh": one word after the trade a firm is hired for
     if (c.end - c.start === 1 && sameSentence(prev) && prev!.word && !prev!.cap && TRADE_PLURALS.has(prev!.key) && !isFirstName(tokens[c.start]!.key) && !tokens[c.start]!.upper && ![',', 'and', '&'].includes(tokens[c.end]?.key ?? '')) c.evidence.add('org-cue');
     // "told The Ledger": an outlet's name after a speech verb, its article capitalised
@@ -1164,6 +1171,7 @@ function decide(a: Analysis, c: Candidate): Kind {
     return 'organisation';
   }
   if (e.has('head') || e.has('of-head') || e.has('lexicon-org')) return 'organisation';
+  if (e.has('place-cue') && !e.has('known-person')) return 'place';
   if (e.has('descriptor') || e.has('corporate-prefix') || e.has('employer') || e.has('org-cue')) {
     if (!(n >= 2 && e.has('first-name'))) return 'organisation';
   }
