@@ -178,3 +178,14 @@ describe('extractEntities: firms named by their description', () => {
     assert.deepEqual(names(e.people), ['Ann Vale', 'Tom Hill']);
   });
 });
+
+describe('extractEntities: names joined by an ampersand', () => {
+  it('reads a name holding an ampersand as a firm, but not a pair of given names, a holiday or a pair of artists', () => {
+    const e = extractEntities(article([
+      'Shares in Marlow & Finch rose, and Tin & Copper Holdings Corp fell.',
+      'The Winter & New Year Opening Bill was debated. Ann & Bob hosted the show.',
+      'The painters Quill & Hale made the film.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Marlow & Finch', 'Tin & Copper Holdings Corp']);
+  });
+});

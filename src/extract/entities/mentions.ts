@@ -254,6 +254,11 @@ function findChunks(tokens: readonly Token[]): Range[] {
         end++;
         continue;
       }
+      // "Oil & Gas Corp", "Marlow & Finch": an ampersand joins the names of a firm
+      if (next.text === '&' && isNameToken(tokens[end + 1]) && tokens[end + 1]!.sentence === t.sentence && !last.possessive) {
+        end += 2;
+        continue;
+      }
       const after = tokens[end + 1];
       // "Mr. Smith", "John F. Kennedy"
       if (next.text === '.' && next.start === last.end && (HONORIFICS.has(last.key) || TITLES.has(last.key) || /^\p{Lu}$/u.test(last.text)) && isNameToken(after)) {
@@ -755,6 +760,17 @@ function classify(a: Analysis, c: Candidate): void {
     c.acronym = true;
     c.evidence.add('acronym');
     if (isLexiconOrganisation(letters)) c.evidence.add('lexicon-org');
+    return;
+  }
+  // "Marlow & Finch": no person's name holds an ampersand
+  // (not a pair of given names, holidays or a work's title: "Ann & Bob", "Christmas & New Year", "Life & Times of …")
+  const amp = words.findIndex((w, i) => w.text === '&' && i > 0 && i < n - 1);
+  // ("artists Bell & Hale": a pair of people after their trade)
+  const trade = tokens[c.start - 1];
+  const pair = !!trade && trade.word && !trade.cap && /s$/.test(trade.key) && isRoleNoun(trade.key.slice(0, -1)) && !ORG_DESCRIPTORS.has(trade.key);
+  if (amp > 0 && !pair && !OTHER_HEADS.has(last.key) && !(amp === 1 && n === 3 && isFirstName(first.key)) && !words.some((w) => isCalendarWord(w.key) || isDateWord(w.key) || lexiconTags(w.key)?.has('Holiday') || lexiconTags(w.key)?.has('Duration'))
+    && !(words.some((w) => w.key === 'of') && !ORG_HEADS.has(last.key))) {
+    c.evidence.add('head');
     return;
   }
   // ("United States House of Representatives": a chamber's name after its country's)
