@@ -189,3 +189,14 @@ describe('extractEntities: names joined by an ampersand', () => {
     assert.deepEqual(names(e.organisations), ['Marlow & Finch', 'Tin & Copper Holdings Corp']);
   });
 });
+
+describe('extractEntities: web addresses and remits', () => {
+  it('reads a firm named by its web address, and a workplace after a job and its remit', () => {
+    const e = extractEntities(article([
+      'She bought the lamp from Zappo.com last year.',
+      'Ann Vale, chief economist for the region at Harbin Generale, told the paper so.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Harbin Generale', 'Zappo.com']);
+    assert.deepEqual(names(e.people), ['Ann Vale']);
+  });
+});

@@ -762,6 +762,11 @@ function classify(a: Analysis, c: Candidate): void {
     if (isLexiconOrganisation(letters)) c.evidence.add('lexicon-org');
     return;
   }
+  // "Zappo.com": a firm named by its web address
+  if (n === 1 && /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|co\.uk|com\.au|io)$/u.test(first.text)) {
+    c.evidence.add('head');
+    return;
+  }
   // "Marlow & Finch": no person's name holds an ampersand
   // (not a pair of given names, holidays or a work's title: "Ann & Bob", "Christmas & New Year", "Life & Times of …")
   const amp = words.findIndex((w, i) => w.text === '&' && i > 0 && i < n - 1);
@@ -990,7 +995,9 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
           break;
         }
         // the job ends the noun phrase before "at": nothing past an article or a preposition but "of"
-        if (w.key !== 'of' && (isFunctionWord(w.key) || ['a', 'an', 'the'].includes(w.key))) break;
+        // ("chief economist for the region at X": the job's remit between it and "at")
+        const remit = ['for', 'of'].includes(tokens[k - 1]?.key ?? '') && ['the', 'a', 'an'].includes(w.key);
+        if (w.key !== 'of' && w.key !== 'for' && !remit && (isFunctionWord(w.key) || ['a', 'an', 'the'].includes(w.key))) break;
       }
     }
 
