@@ -200,3 +200,13 @@ describe('extractEntities: web addresses and remits', () => {
     assert.deepEqual(names(e.people), ['Ann Vale']);
   });
 });
+
+describe('extractEntities: head words of firms and departments in titles', () => {
+  it('reads an acronym before a head word as one firm, but no department inside a job title', () => {
+    const e = extractEntities(article([
+      'The survey by QRV Research found that most people agreed.',
+      'Prices are rising, said Ann Vale, Head of Applied Research at Kestrel Securities.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['QRV Research', 'Kestrel Securities']);
+  });
+});

@@ -341,6 +341,9 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
   const out: Candidate[] = [];
   const outlet = outletByCue(a, chunk);
   if (outlet) return [{ ...outlet, kind: 'organisation', evidence: new Set(['lexicon-org', 'told']), acronym: false }];
+  // "Head of Fundamental Research at Acme": a department inside a job title, before the employer
+  const at = tokens[end];
+  if (TITLES.has(tokens[start]!.key) && tokens[start + 1]?.key === 'of' && at?.key === 'at' && !at.cap && at.sentence === tokens[start]!.sentence && isNameToken(tokens[end + 1])) return out;
 
   // Leading words that are not part of the name.
   while (start < end) {
