@@ -207,6 +207,6 @@ describe('extractEntities: head words of firms and departments in titles', () =>
       'The survey by QRV Research found that most people agreed.',
       'Prices are rising, said Ann Vale, Head of Applied Research at Kestrel Securities.',
     ]));
-    assert.deepEqual(names(e.organisations), ['QRV Research', 'Kestrel Securities']);
+    assert.deepEqual(names(e.organisations), ['Kestrel Securities', 'QRV Research']);
   });
 });
