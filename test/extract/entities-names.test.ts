@@ -271,3 +271,14 @@ describe('extractEntities: places named by their cue', () => {
     assert.deepEqual(names(e.people), ['Helen Marsh']);
   });
 });
+
+describe('extractEntities: titles of works', () => {
+  it('reads no person from a title after a kind of work, there or where it comes again', () => {
+    const e = extractEntities(article([
+      "Lorna Hale's gritty drama Moth is about a single father.",
+      'Set in a small port, Moth tells the story of a young dad. The film Kitty Marlowe opens next week.',
+      'The film director Ann Hill said so.',
+    ]));
+    assert.deepEqual(names(e.people), ['Ann Hill', 'Lorna Hale']);
+  });
+});

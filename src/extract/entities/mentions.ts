@@ -4,7 +4,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   COMPANY_TITLES, CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
-  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, PARTY_FORMS, INSTITUTIONS, NEWSPAPER_WORDS, REGION_WORDS, TRADE_PLURALS, isOutlet, isWeakOutlet,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, PARTY_FORMS, INSTITUTIONS, NEWSPAPER_WORDS, REGION_WORDS, TRADE_PLURALS, WORK_NOUNS, isOutlet, isWeakOutlet,
   countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isEnglishWord, isFirstName, isFunctionWord, isKnownPerson,
   isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
@@ -113,6 +113,7 @@ export function findMentions(a: Analysis): MentionResult {
     if (candidates.some((o) => o !== c && o.kind === 'organisation' && o.start === c.start && o.end > c.end)) c.kind = 'other';
   }
   ownedNoPerson(a, candidates);
+  workTitles(a, candidates);
   sportsTeams(a, candidates);
   // Single words and two-word names that repeat the name of a person or organisation found elsewhere.
   promoteByReference(a, candidates);
@@ -1322,6 +1323,22 @@ function companyShortNames(a: Analysis, candidates: Candidate[]): void {
  * "the" (alone or after a place) names a team — unless it is a place, a people, a party's members, an
  * event or a family ("the Vales" beside "Ann Vale").
  */
+/** "her gritty drama Wasp", "the film Mary Poppins": a title after a kind of work, here and wherever the
+ * article writes it again, names no person or body. */
+function workTitles(a: Analysis, candidates: Candidate[]): void {
+  const tokens = a.tokens;
+  const titles = new Set<string>();
+  for (const c of candidates) {
+    const prev = tokens[c.start - 1];
+    if (!prev || !prev.word || prev.cap || !WORK_NOUNS.has(prev.key) || prev.sentence !== tokens[c.start]!.sentence) continue;
+    if (c.kind === 'organisation' && (c.acronym || c.evidence.has('lexicon-org') || c.evidence.has('head'))) continue;
+    if (c.evidence.has('known-person') || c.evidence.has('title') || c.evidence.has('honorific')) continue;
+    titles.add(surface(a, c.start, c.end));
+  }
+  if (!titles.size) return;
+  for (const c of candidates) if ((c.kind === 'person' || c.kind === 'unknown' || c.kind === 'organisation') && titles.has(surface(a, c.start, c.end)) && !c.acronym) c.kind = 'other';
+}
+
 function sportsTeams(a: Analysis, candidates: Candidate[]): void {
   const tokens = a.tokens;
   const sport = new Set<string>();

@@ -5,6 +5,7 @@ import nlp from 'compromise';
 import wordListPath from 'word-list';
 import countriesData from '../data/countries.json' with { type: 'json' };
 import outletsData from '../data/outlets.json' with { type: 'json' };
+import worksData from '../data/works.json' with { type: 'json' };
 import surnamesData from '../data/east-asian-surnames.json' with { type: 'json' };
 import firstNamesData from '../data/first-names.json' with { type: 'json' };
 import namePartsData from '../data/name-parts.json' with { type: 'json' };
@@ -126,6 +127,8 @@ export const LOWERCASE_HEADS = set(orgData.lowercaseHeads);
 export const JOIN_ON = set(orgData.joinOn);
 /** Head words of names that are neither people nor organisations: events, laws, places built. */
 export const OTHER_HEADS = set(orgData.otherHeads);
+/** Kinds of creative work written right before a work's title: "the drama X". */
+export const WORK_NOUNS = set(worksData.workNouns);
 export const US_STATES = set(countriesData.usStates.codes);
 /** The names of the US states ("Virginia", "New York"): places, whatever else the word can be. */
 export const US_STATE_NAMES = set(countriesData.usStates.names);
