@@ -210,3 +210,13 @@ describe('extractEntities: head words of firms and departments in titles', () =>
     assert.deepEqual(names(e.organisations), ['Kestrel Securities', 'QRV Research']);
   });
 });
+
+describe('extractEntities: sports bodies and tickers', () => {
+  it("reads a country's name before a sport as its body, and no body from a ticker after an exchange's name or 'shares'", () => {
+    const e = extractEntities(article([
+      'The deal was agreed by Portugal Cricket on Monday. British Athletics named its team.',
+      'Shares in Kestrel Holdings (Harbour Stock Exchange: KSTH) fell. Its registered shares (KSTH) trade daily.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['British Athletics', 'Harbour Stock Exchange', 'Kestrel Holdings', 'Portugal Cricket']);
+  });
+});

@@ -4,7 +4,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   COMPANY_TITLES, CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
-  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, PARTY_FORMS, INSTITUTIONS, NEWSPAPER_WORDS, REGION_WORDS, TRADE_PLURALS, WORK_NOUNS, isOutlet, isWeakOutlet,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, PARTY_FORMS, INSTITUTIONS, NEWSPAPER_WORDS, REGION_WORDS, TRADE_PLURALS, WORK_NOUNS, SPORT_NAMES, isOutlet, isWeakOutlet,
   countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isEnglishWord, isFirstName, isFunctionWord, isKnownPerson,
   isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
@@ -744,7 +744,10 @@ function classify(a: Analysis, c: Candidate): void {
     // "XAU=", "GBP=": a market code
     if (tokens[c.start + 1]?.text === '=' && tokens[c.start + 1]!.start === first.end) return void (c.kind = 'other');
     // "(NYSE: ACM)": the ticker after an exchange's name
-    if (before?.text === ':' && STOCK_EXCHANGES.has(tokens[c.start - 2]?.key ?? '')) return void (c.kind = 'other');
+    // "registered shares (ACMN)": the ticker of the shares just named
+    if (before?.text === '(' && tokens[c.start + 1]?.text === ')' && ['shares', 'stock'].includes(tokens[c.start - 2]?.key ?? '')) return void (c.kind = 'other');
+    // ("(Harbour Stock Exchange: ACM)": any exchange's name before the colon)
+    if (before?.text === ':' && (STOCK_EXCHANGES.has(tokens[c.start - 2]?.key ?? '') || tokens[c.start - 2]?.key === 'exchange')) return void (c.kind = 'other');
     // "SEAN", "LAUREN": a given name in capitals (a caption, a shout), no body
     if (letters.length >= 4 && isFirstName(letters) && !isLexiconOrganisation(letters) && !isOutlet(first.text) && !capitalsInProse(a).has(first.text)) return void (c.kind = 'other');
     // "CO-FOUNDER": ordinary words in capitals
@@ -795,6 +798,11 @@ function classify(a: Analysis, c: Candidate): void {
     return;
   }
   if (countryOf(surface(a, c.start, c.end)) || (n === 1 && demonymCountry(first.text))) return void (c.kind = 'place');
+  // "New Zealand Rugby", "British Athletics": a country's body for a sport
+  if (n >= 2 && n <= 3 && SPORT_NAMES.has(last.key) && !last.possessive && words.slice(0, -1).every((w) => w.cap && !w.possessive) && (countryOf(surface(a, c.start, c.end - 1)) || (n === 2 && demonymCountry(first.text)))) {
+    c.evidence.add('head');
+    return;
+  }
   // "Air Astana": a carrier named by "Air" and a place or a name (not a model: "Air Max")
   if (n === 2 && ORG_OPENERS.has(first.key) && !PRODUCT_WORDS.has(last.key) && !isCommonWord(last.key) && !first.initial && !last.possessive) {
     c.evidence.add('head');

@@ -162,6 +162,8 @@ export const isWeakOutlet = (text: string) => outletWeak.has(nameKey(text).repla
 export const REGION_WORDS = set(orgData.regionWords);
 /** Plural trades a firm is hired for ("analysts", "pollsters"): the single word after them names a firm. */
 export const TRADE_PLURALS = set(orgData.tradePlurals);
+/** Names of sports: after a country's name, its governing body ("New Zealand Rugby"). */
+export const SPORT_NAMES = set(orgData.sportNames);
 /** Words that end newspapers' names: "Herald", "Tribune". */
 export const NEWSPAPER_WORDS = set(orgData.newspaperWords);
 
