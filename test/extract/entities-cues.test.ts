@@ -220,3 +220,14 @@ describe('extractEntities: sports bodies and tickers', () => {
     assert.deepEqual(names(e.organisations), ['British Athletics', 'Harbour Stock Exchange', 'Kestrel Holdings', 'Portugal Cricket']);
   });
 });
+
+describe('extractEntities: names after titles and web addresses', () => {
+  it('reads a name in apposition to "the <title> of <body>" as a person, and X.info as a body', () => {
+    const e = extractEntities(article([
+      'The minister told the President of the Harbour Council, Josip Vrell, that the plan was off.',
+      'Sources told Quillcheck.info the claims were false.',
+    ]));
+    assert.deepEqual(names(e.people), ['Josip Vrell']);
+    assert.deepEqual(names(e.organisations), ['Harbour Council', 'Quillcheck.info']);
+  });
+});

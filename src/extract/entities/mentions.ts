@@ -770,7 +770,7 @@ function classify(a: Analysis, c: Candidate): void {
     return;
   }
   // "Zappo.com": a firm named by its web address
-  if (n === 1 && /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|co\.uk|com\.au|io)$/u.test(first.text)) {
+  if (n === 1 && /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|info|co\.uk|com\.au|io)$/u.test(first.text)) {
     c.evidence.add('head');
     return;
   }
@@ -967,6 +967,8 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     // a name in apposition to an organisation's description
     if (tokens[c.end]?.text === ',' && tokens[c.end + 1]?.key === 'which' && sameSentence(tokens[c.end + 1])) c.evidence.add('which');
     if (prev?.text === ',' && describedBefore(a, c.start - 1)) c.evidence.add('org-context');
+    // "the President of the Harbour Council, Ann Vale, …": a name of two words or more in apposition to a title
+    if (prev?.text === ',' && c.end - c.start >= 2 && titleBefore(a, c.start - 1)) c.evidence.add('role');
     // "a small electronics firm, Kestrel Vane, …": a name in apposition to a firm's description
     if (prev?.text === ',' && firmBefore(a, c.start - 1)) c.evidence.add('descriptor');
     // "born in nearby Rill Hatton", "grew up in Rill Hatton": a place
@@ -1124,6 +1126,22 @@ function companyLists(a: Analysis, candidates: Candidate[]): void {
 
 /** "The label that owns her songs, …": the sentence opens, up to the comma at `comma`, with "the" and a
  * kind of organisation, and names nobody on the way. */
+/** "the President of the Harbour Council, …": a title opened by "the", with only its body's name after it, before the comma. */
+function titleBefore(a: Analysis, comma: number): boolean {
+  const tokens = a.tokens;
+  const sentence = tokens[comma]!.sentence;
+  for (let k = comma - 1; k >= Math.max(1, comma - 10); k--) {
+    const w = tokens[k]!;
+    if (w.sentence !== sentence || !w.word) return false;
+    if (TITLES.has(w.key) && !ORG_HEADS.has(w.key)) {
+      const det = tokens[k - 1]!;
+      return det.sentence === sentence && det.key === 'the' && (k + 1 === comma || tokens[k + 1]!.key === 'of');
+    }
+    if (!w.cap && !['of', 'the', 'for', 'and'].includes(w.key)) return false;
+  }
+  return false;
+}
+
 /**
  * "…, a small UK-based electronics firm, Kestrel Vane": the words before the comma are an indefinite noun
  * phrase whose head names a kind of company.
