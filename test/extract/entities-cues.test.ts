@@ -231,3 +231,14 @@ describe('extractEntities: names after titles and web addresses', () => {
     assert.deepEqual(names(e.organisations), ['Harbour Council', 'Quillcheck.info']);
   });
 });
+
+describe('extractEntities: companies described by what they make', () => {
+  it('reads a name after "crude producer" as a company, but not one after "film producer"', () => {
+    const e = extractEntities(article([
+      'The firm will buy assets of troubled crude producer Yaskov. Yaskov said it would appeal.',
+      'The film producer Ann Vale said so.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Yaskov']);
+    assert.deepEqual(names(e.people), ['Ann Vale']);
+  });
+});

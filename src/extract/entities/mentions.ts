@@ -4,7 +4,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   COMPANY_TITLES, CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
-  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, PARTY_FORMS, INSTITUTIONS, NEWSPAPER_WORDS, REGION_WORDS, TRADE_PLURALS, WORK_NOUNS, SPORT_NAMES, isOutlet, isWeakOutlet,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, PARTY_FORMS, INSTITUTIONS, NEWSPAPER_WORDS, REGION_WORDS, TRADE_PLURALS, WORK_NOUNS, SPORT_NAMES, COMMODITIES, isOutlet, isWeakOutlet,
   countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isEnglishWord, isFirstName, isFunctionWord, isKnownPerson,
   isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
@@ -931,6 +931,9 @@ const PARTY_MEMBERS = new Set(['dem', 'dems', 'democrats', 'republicans', 'conse
 
 // ---------- evidence from the words around a candidate ----------
 
+/** Makers and traders that a commodity before them makes companies: "crude producer X". */
+const PRODUCERS = new Set(['producer', 'producers', 'exporter', 'exporters', 'supplier', 'suppliers', 'miner', 'miners', 'refiner', 'refiners', 'trader', 'traders', 'importer', 'importers', 'distributor', 'distributors']);
+
 /** Words before a place's name: "in nearby X", "born in X". */
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
 const BORN = new Set(['born', 'raised', 'up', 'grew', 'settled', 'emigrated', 'relocated', 'moved']);
@@ -946,6 +949,8 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     // "spokesperson Zhou Ming", "tech giant Huawei", "brother, Arman Seit"
     if (sameSentence(prev) && prev!.word && !prev!.cap) {
       if (ORG_DESCRIPTORS.has(prev!.key) && !isRoleNoun(prev!.key)) c.evidence.add('descriptor');
+      // "crude producer X", "copper miner X": a company described by what it makes (but "film producer X")
+      else if (PRODUCERS.has(prev!.key) && sameSentence(prev2) && COMMODITIES.has(prev2!.key)) c.evidence.add('descriptor');
       // ("rival" is said of companies as often as of people: see RIVALS)
       else if ((isRoleNoun(prev!.key) && !RIVALS.has(prev!.key)) || KINSHIP.has(prev!.key)) {
         c.evidence.add('role');

@@ -164,6 +164,8 @@ export const REGION_WORDS = set(orgData.regionWords);
 export const TRADE_PLURALS = set(orgData.tradePlurals);
 /** Names of sports: after a country's name, its governing body ("New Zealand Rugby"). */
 export const SPORT_NAMES = set(orgData.sportNames);
+/** Goods made or traded in bulk: "crude producer X" describes a company. */
+export const COMMODITIES = set(orgData.commodities);
 /** Words that end newspapers' names: "Herald", "Tribune". */
 export const NEWSPAPER_WORDS = set(orgData.newspaperWords);
 
