@@ -282,3 +282,13 @@ describe('extractEntities: titles of works', () => {
     assert.deepEqual(names(e.people), ['Ann Hill', 'Lorna Hale']);
   });
 });
+
+describe('extractEntities: bodies after a title and products with a model number', () => {
+  it('reads no person from the body a title belongs to, nor from a product with its model number', () => {
+    const e = extractEntities(article([
+      'It will help, says Ann Neu, Head of Platform Solutions for Qascom. Qascom is based in Baar.',
+      'Data can be shown on a handheld, such as the Dana Mako 2 which nurses carry.',
+    ]));
+    assert.deepEqual(names(e.people), ['Ann Neu']);
+  });
+});

@@ -653,6 +653,9 @@ function splitAtTitle(a: Analysis, r: Range): TitleSplit | null {
   while (titleStart > r.start && (TITLE_MODIFIERS.has(tokens[titleStart - 1]!.key) || TITLES.has(tokens[titleStart - 1]!.key))) titleStart--;
   // "Chief Strategy Officer": a title, no name after it
   if (r.end - nameStart === 1 && TITLES.has(tokens[nameStart]!.key)) return null;
+  // "Head of Platform Solutions for Acme": the body the title belongs to, after a connector, no person
+  const joiner = tokens[nameStart - 1]!;
+  if (nameStart > k + 1 && joiner.word && !joiner.cap && ['for', 'at', 'of', 'with'].includes(joiner.key)) return null;
   // "General Election", "Major Review": one ordinary word of English that no name list knows
   const one = tokens[nameStart]!;
   if (r.end - nameStart === 1 && !HONORIFICS.has(titleKey) && isEnglishWord(one.key) && !isNamePart(one.key) && !isFirstName(one.key) && !isKnownPerson(one.key)) return null;
@@ -864,6 +867,8 @@ function classify(a: Analysis, c: Candidate): void {
     // every word a known part of people's names, and not all of them ordinary words: "Robin Haase"
     if (n >= 2 && n <= 3 && words.every((w) => isNamePart(w.key) || NAME_CONNECTORS.has(w.key)) && words.some((w) => !isCommonWord(w.key)) && !(first.initial && isCommonWord(first.key))) c.evidence.add('name-parts');
     if (n === 2 && words.every((w) => foreignNameWord(a, w))) c.evidence.add('name-shape');
+    // "the Quillo Mako 2 which…", "an Apple Tablet 100": a product's model number, no person's
+    if (modelNumber(a, c.end) && !c.evidence.has('known-person')) c.evidence.add('not-name-like');
     const allNameLike = words.every((w) => nameLike(w) || NAME_CONNECTORS.has(w.key) || (w.text === '.' && particle(w)) || (initials && w === first));
     // "Ann Hill", "Bo Park": a given name and a family name that is also a place's head word
     // (a given name compromise knows as one: "Forest Hill" is a place)
@@ -879,6 +884,18 @@ function classify(a: Analysis, c: Candidate): void {
       if (!c.evidence.has('known-person')) c.evidence.add('not-name-like');
     }
   } else c.evidence.add('not-name-like');
+}
+
+/** A number of one to three digits right after a name, no score, date, amount or count ("14 comments"). */
+function modelNumber(a: Analysis, end: number): boolean {
+  const tokens = a.tokens;
+  const num = tokens[end];
+  if (!num || !/^\p{N}{1,3}$/u.test(num.text) || num.start !== tokens[end - 1]!.end + 1 || num.sentence !== tokens[end - 1]!.sentence) return false;
+  const after = tokens[end + 1];
+  if (!after || after.sentence !== num.sentence) return true;
+  if (['-', '–', ':', '.', ',', '%', '/'].includes(after.text) && after.start === num.end) return false;
+  if (after.word && !after.cap && (isDateWord(after.key) || isCalendarWord(after.key) || after.tags.has('Plural'))) return false;
+  return !(after.word && after.cap && (isDateWord(after.key) || isCalendarWord(after.key)));
 }
 
 /**
