@@ -242,3 +242,13 @@ describe('extractEntities: companies described by what they make', () => {
     assert.deepEqual(names(e.people), ['Ann Vale']);
   });
 });
+
+describe('extractEntities: a pair with a firm', () => {
+  it('reads one unknown word paired with a firm as a firm, but not a family name', () => {
+    const e = extractEntities(article([
+      'Zentrix and Harbour Lighting Technologies are said to be involved.',
+      'Smith and Acme Corp are to blame.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Acme Corp', 'Harbour Lighting Technologies', 'Zentrix']);
+  });
+});

@@ -1489,6 +1489,13 @@ function inSeries(a: Analysis, candidates: Candidate[]): void {
     while (j + 1 < candidates.length && joins(candidates[j]!, candidates[j + 1]!)) j++;
     const list = candidates.slice(i, j + 1);
     i = j + 1;
+    // "Zentrix and Harbour Lighting Technologies": one unknown word paired with a firm's name is a firm too
+    if (list.length === 2) {
+      const firm = list.find((c) => c.kind === 'organisation' && !c.acronym && c.evidence.has('head') && c.end - c.start >= 2);
+      const other = list.find((c) => c !== firm && c.kind === 'unknown' && !c.acronym && c.end - c.start === 1);
+      const t = other && tokens[other.start]!;
+      if (firm && other && t && !t.upper && !t.possessive && !isFirstName(t.key) && !isLastName(t.key) && !isNamePart(t.key) && !isCommonWord(t.key) && !isEnglishWord(t.key) && !isLexiconPlace(t.key) && !countryOf(t.text)) other.kind = 'organisation';
+    }
     if (list.length < 3) continue;
     const people = list.filter((c) => c.kind === 'person' && c.end - c.start >= 2).length;
     const orgs = list.filter((c) => c.kind === 'organisation' && !c.acronym).length;
