@@ -252,3 +252,11 @@ describe('extractEntities: a pair with a firm', () => {
     assert.deepEqual(names(e.organisations), ['Acme Corp', 'Harbour Lighting Technologies', 'Zentrix']);
   });
 });
+
+describe('extractEntities: parts of a company', () => {
+  it("reads a word before \"'s music division\" as a company, there and where it comes again", () => {
+    const e = extractEntities(article(['She was signed to Quiverly as a songwriter. Quiverly’s music division provided demos.']));
+    assert.deepEqual(names(e.organisations), ['Quiverly']);
+    assert.deepEqual(names(e.people), []);
+  });
+});

@@ -948,6 +948,9 @@ const PARTY_MEMBERS = new Set(['dem', 'dems', 'democrats', 'republicans', 'conse
 
 // ---------- evidence from the words around a candidate ----------
 
+/** Parts of a company after its possessive and a word naming the part: "Acme's music division". */
+const COMPANY_PARTS = new Set(['division', 'divisions', 'subsidiary', 'subsidiaries', 'headquarters', 'shareholders', 'stores']);
+
 /** Makers and traders that a commodity before them makes companies: "crude producer X". */
 const PRODUCERS = new Set(['producer', 'producers', 'exporter', 'exporters', 'supplier', 'suppliers', 'miner', 'miners', 'refiner', 'refiners', 'trader', 'traders', 'importer', 'importers', 'distributor', 'distributors']);
 
@@ -1048,6 +1051,9 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     // ("Asia-Pacific shares", "European shares": a market's, no company's)
     const region = tokens.slice(c.start, c.end).every((t) => t.text.split(/[-‐‑]/).every((part) => !!countryOf(part) || REGION_WORDS.has(fold(part)) || !!demonymCountry(part) || isLexiconPlace(fold(part)) || !!lexiconTags(fold(part))?.has('Demonym')));
     if (afterName && sameSentence(afterName) && afterName.word && !afterName.cap && !region && (['shares', 'stock'].includes(afterName.key) ? !lastWord.possessive : lastWord.possessive && COMPANY_NOUNS.has(afterName.key))) c.evidence.add('org-cue');
+    // "Acme's music division", "Acme's European subsidiary": a part of a company, one word naming it between
+    const part = tokens[c.end + 1];
+    if (afterName && part && lastWord.possessive && !region && afterName.word && !afterName.cap && !isFunctionWord(afterName.key) && part.word && !part.cap && part.sentence === afterName.sentence && COMPANY_PARTS.has(part.key)) c.evidence.add('org-cue');
     // "Acme (NYSE: ACM)", "Acme (Nasdaq:ACM)": a listed company's ticker after its name
     if (afterName?.text === '(' && tokens[c.end + 2]?.text === ':' && STOCK_EXCHANGES.has(tokens[c.end + 1]?.key ?? '')) c.evidence.add('org-cue');
     if (afterName && sameSentence(afterName) && afterName.word && !afterName.cap && !lastWord.possessive && tokens[c.end + 1]?.key === 'its' && afterName.key !== 'and' && (/(?:ed|s)$/.test(afterName.key) || afterName.tags.has('Verb'))) c.evidence.add('org-cue');
