@@ -292,3 +292,13 @@ describe('extractEntities: bodies after a title and products with a model number
     assert.deepEqual(names(e.people), ['Ann Neu']);
   });
 });
+
+describe('extractEntities: events named after someone', () => {
+  it('reads no person from one name before "festival" or "prize", unless the article names the person', () => {
+    const e = extractEntities(article([
+      'The annual Brontë festival opens today, Helen Marsh said.',
+      'The Quint prize went to Ann Vale. Tom Quint said the jury agreed.',
+    ]));
+    assert.deepEqual(names(e.people), ['Ann Vale', 'Helen Marsh', 'Tom Quint']);
+  });
+});

@@ -4,7 +4,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   COMPANY_TITLES, CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
-  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, PARTY_FORMS, INSTITUTIONS, NEWSPAPER_WORDS, REGION_WORDS, TRADE_PLURALS, WORK_NOUNS, SPORT_NAMES, COMMODITIES, isOutlet, isWeakOutlet,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, PARTY_FORMS, INSTITUTIONS, NEWSPAPER_WORDS, REGION_WORDS, TRADE_PLURALS, WORK_NOUNS, EVENT_NOUNS, SPORT_NAMES, COMMODITIES, isOutlet, isWeakOutlet,
   countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isEnglishWord, isFirstName, isFunctionWord, isKnownPerson,
   isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
@@ -1389,8 +1389,25 @@ function workTitles(a: Analysis, candidates: Candidate[]): void {
     if (c.evidence.has('known-person') || c.evidence.has('title') || c.evidence.has('honorific')) continue;
     titles.add(surface(a, c.start, c.end));
   }
-  if (!titles.size) return;
-  for (const c of candidates) if ((c.kind === 'person' || c.kind === 'unknown' || c.kind === 'organisation') && titles.has(surface(a, c.start, c.end)) && !c.acronym) c.kind = 'other';
+  // "an annual Shakespeare festival": one name alone before an event or honour named after it, and never
+  // written as a person's (no title, no role, no speech, no full name holding it)
+  const strong = ['title', 'honorific', 'appositive', 'role', 'speech', 'age', 'kinship'];
+  const events = new Set<string>();
+  for (const c of candidates) {
+    const next = tokens[c.end];
+    if (c.end - c.start === 1 && (c.kind === 'person' || c.kind === 'unknown') && next && next.word && !next.cap && EVENT_NOUNS.has(next.key) && next.sentence === tokens[c.start]!.sentence && !tokens[c.start]!.possessive) events.add(tokens[c.start]!.key);
+  }
+  for (const c of candidates) {
+    if (!events.size) break;
+    const keys = tokens.slice(c.start, c.end).map((t) => t.key);
+    if ((c.kind === 'person' && c.end - c.start >= 2) || ((c.kind === 'person' || c.kind === 'unknown') && strong.some((x) => c.evidence.has(x)))) for (const k of keys) events.delete(k);
+  }
+  if (!titles.size && !events.size) return;
+  for (const c of candidates) {
+    if (c.acronym) continue;
+    if ((c.kind === 'person' || c.kind === 'unknown' || c.kind === 'organisation') && titles.has(surface(a, c.start, c.end))) c.kind = 'other';
+    else if ((c.kind === 'person' || c.kind === 'unknown') && c.end - c.start === 1 && events.has(tokens[c.start]!.key)) c.kind = 'other';
+  }
 }
 
 function sportsTeams(a: Analysis, candidates: Candidate[]): void {

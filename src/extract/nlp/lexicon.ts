@@ -129,6 +129,8 @@ export const JOIN_ON = set(orgData.joinOn);
 export const OTHER_HEADS = set(orgData.otherHeads);
 /** Kinds of creative work written right before a work's title: "the drama X". */
 export const WORK_NOUNS = set(worksData.workNouns);
+/** Events and honours named after someone: "a Shakespeare festival". */
+export const EVENT_NOUNS = set(worksData.eventNouns);
 export const US_STATES = set(countriesData.usStates.codes);
 /** The names of the US states ("Virginia", "New York"): places, whatever else the word can be. */
 export const US_STATE_NAMES = set(countriesData.usStates.names);
