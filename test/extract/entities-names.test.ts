@@ -302,3 +302,13 @@ describe('extractEntities: events named after someone', () => {
     assert.deepEqual(names(e.people), ['Ann Vale', 'Helen Marsh', 'Tom Quint']);
   });
 });
+
+describe('extractEntities: "the" before a name ending in an ordinary word', () => {
+  it('reads no person from "the annual Fan Vote" or "the Mac Mini", but keeps "the late Ann Vale"', () => {
+    const e = extractEntities(article([
+      'The band sits third in the annual Fan Vote. The new Mac Mini is small.',
+      'The late Ann Vale said so.',
+    ]));
+    assert.deepEqual(names(e.people), ['Ann Vale']);
+  });
+});

@@ -877,7 +877,10 @@ function classify(a: Analysis, c: Candidate): void {
     // (no town after the initials: "A.C. Milan")
     const initialled = initials && words.slice(1).every((w) => familyName(w) && !isRoleNoun(w.key) && !isLexiconPlace(w.key));
     if (initialled) c.evidence.add('first-name');
-    if (!allNameLike && !(firstName && words.slice(1).every(familyName)) && !initialled) {
+    // "the annual Fan Vote": after "the" (and an adjective), an ordinary word no list of names knows ends no name
+    const det = tokens[c.start - 1]?.key === 'the' ? tokens[c.start - 1] : tokens[c.start - 2]?.key === 'the' && !tokens[c.start - 1]!.cap && tokens[c.start - 1]!.word ? tokens[c.start - 2] : undefined;
+    const ordinaryEnd = !!det && det.sentence === first.sentence && n >= 2 && isCommonWord(last.key) && !isNamePart(last.key) && !isLastName(last.key) && !c.evidence.has('known-person');
+    if (ordinaryEnd || (!allNameLike && !(firstName && words.slice(1).every(familyName)) && !initialled)) {
       c.evidence.delete('first-name');
       c.evidence.delete('surname-list');
       c.evidence.delete('last-name');
