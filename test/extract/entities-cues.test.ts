@@ -260,3 +260,13 @@ describe('extractEntities: parts of a company', () => {
     assert.deepEqual(names(e.people), []);
   });
 });
+
+describe('extractEntities: the company a title belongs to', () => {
+  it('reads the name after "the CEO of" or "the owners of" as a company, not a word before a noun', () => {
+    const e = extractEntities(article([
+      'Ann Vale, the CEO of Zorbit, said so. The four owners of Quellfire were blamed.',
+      'Tom Hill, founder of Moravian heritage group Free Fields, spoke.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Free Fields', 'Quellfire', 'Zorbit']);
+  });
+});

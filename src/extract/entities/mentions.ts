@@ -954,6 +954,14 @@ const PARTY_MEMBERS = new Set(['dem', 'dems', 'democrats', 'republicans', 'conse
 /** Parts of a company after its possessive and a word naming the part: "Acme's music division". */
 const COMPANY_PARTS = new Set(['division', 'divisions', 'subsidiary', 'subsidiaries', 'headquarters', 'shareholders', 'stores']);
 
+/** "CEO", "CEOs", "founder", "chief executive": a title held in a company (the word before it for "executive"). */
+function companyTitle(t: Token, before: Token | undefined): boolean {
+  const key = t.key.replace(/\.$/, '');
+  const singular = key.replace(/(?<=[a-z])(?:es|s)$/, '');
+  if (COMPANY_TITLES.has(key) || COMPANY_TITLES.has(singular) || (key.endsWith('s') && COMPANY_TITLES.has(key.slice(0, -1)))) return !['analyst', 'economist', 'strategist'].includes(singular);
+  return (key === 'executive' || key === 'executives') && before?.key === 'chief';
+}
+
 /** Makers and traders that a commodity before them makes companies: "crude producer X". */
 const PRODUCERS = new Set(['producer', 'producers', 'exporter', 'exporters', 'supplier', 'suppliers', 'miner', 'miners', 'refiner', 'refiners', 'trader', 'traders', 'importer', 'importers', 'distributor', 'distributors']);
 
@@ -997,6 +1005,14 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     if (prev?.text === ',' && describedBefore(a, c.start - 1)) c.evidence.add('org-context');
     // "the President of the Harbour Council, Ann Vale, …": a name of two words or more in apposition to a title
     if (prev?.text === ',' && c.end - c.start >= 2 && titleBefore(a, c.start - 1)) c.evidence.add('role');
+    // "the chief executive of Zorbit", "the CEOs of Zorbit and Quellfire": the company a company title belongs to
+    // (not a word before a noun: "founder of Jewish rights group …")
+    const modifier = (t: Token | undefined) => !!t && t.word && !t.cap && t.sentence === tokens[c.start]!.sentence && !isFunctionWord(t.key) && (!t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('Plural'));
+    if (prev?.key === 'of' && !prev.cap && sameSentence(prev2) && prev2!.word && companyTitle(prev2!, tokens[c.start - 3]) && !demonymCountry(tokens[c.start]!.text) && !modifier(tokens[c.end])) {
+      c.evidence.add('employer');
+      const partner = candidates[ci + 1];
+      if (partner && tokens[c.end]?.key === 'and' && partner.start === c.end + 1 && partner.end - partner.start <= 2) partner.evidence.add('employer');
+    }
     // "a small electronics firm, Kestrel Vane, …": a name in apposition to a firm's description
     if (prev?.text === ',' && firmBefore(a, c.start - 1)) c.evidence.add('descriptor');
     // "born in nearby Rill Hatton", "grew up in Rill Hatton": a place
