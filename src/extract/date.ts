@@ -4,7 +4,7 @@
 // Never a date after `now`; the precision says how far the evidence goes.
 import type { DateGuess, DatePrecision } from '../types.ts';
 import { copyrightYear, earliestComment, printedDates, yearlessPrintedDate } from './date/printed.ts';
-import { formatDate, isAfter, type CalendarDate } from './date/parse.ts';
+import { formatDate, isAfter, valid, type CalendarDate } from './date/parse.ts';
 import { reasonFromBody } from './date/reasoning.ts';
 import type { ExtractInput } from './input.ts';
 import { layoutPage } from './source/page.ts';
@@ -26,10 +26,6 @@ export function dateInUrl(url: string): { date: CalendarDate; precision: DatePre
   const date: CalendarDate = { year: Number(m[1]), month: Number(m[2]) };
   if (m[3]) date.day = Number(m[3]);
   return { date, precision: m[3] ? 'day' : 'month' };
-}
-
-function validDay({ year, month, day }: { year: number; month: number; day: number }): boolean {
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function quote(text: string): string {
@@ -67,7 +63,7 @@ export function extractDate({ document, article }: ExtractInput, options: DateOp
   const yearless = copyright ? yearlessPrintedDate(layout) : null;
   if (copyright && yearless) {
     const date = { year: copyright.year, month: yearless.month, day: yearless.day };
-    if (!isAfter(date, now) && validDay(date)) {
+    if (!isAfter(date, now) && valid(date.year, date.month, date.day)) {
       return {
         value: formatDate(date, 'day'),
         precision: 'day',

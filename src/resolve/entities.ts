@@ -205,8 +205,8 @@ function linkShortNames(nodes: readonly Node[], uf: UnionFind, kind: EntityKind)
   });
 }
 
-/** A name some seed's front matter gives; else the fullest form: a name rather than an acronym, capitalised,
- * the most words, the most accents, the most used. */
+/** A given name (from front matter or a list of full names); else the fullest form: a name rather than an
+ * acronym, capitalised, the most words, the most accents, the most used. */
 function canonicalName(members: readonly Node[]): string {
   const count = new Map<string, number>();
   const given = new Set<string>();

@@ -34,7 +34,8 @@ export function formatDate(d: CalendarDate, precision: DatePrecision): string {
   return `${y}-${m}-${String(d.day).padStart(2, '0')}`;
 }
 
-function valid(year: number, month: number, day: number): boolean {
+/** Is there such a day in the calendar? */
+export function valid(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

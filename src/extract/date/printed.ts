@@ -177,15 +177,16 @@ export function printedDates(layout: PageLayout, now: Date): PrintedDate[] {
   return out.sort((a, b) => b.score - a.score);
 }
 
-/** A month and day printed as the story's date without its year ("Posted Nov 19, 6:51 AM" under
- * the headline), as sites print this year's stories. Only a labelled date or a line that is nothing
- * but the date, near the headline or the top of the body, and not in a sentence or below the story. */
+/** A month and day printed without a year, and the line it was printed on. */
 export interface YearlessDate {
   month: number;
   day: number;
   lineText: string;
 }
 
+/** A month and day printed as the story's date without its year ("Posted Nov 19, 6:51 AM" under
+ * the headline), as sites print this year's stories. Only a labelled date or a line that is nothing
+ * but the date, near the headline or the top of the body, and not in a sentence or below the story. */
 export function yearlessPrintedDate(layout: PageLayout): YearlessDate | null {
   const { lines, titleLine, bodyStart } = layout;
   let best: (YearlessDate & { score: number }) | null = null;
