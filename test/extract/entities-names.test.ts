@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractEntities, type ArticleEntities } from '../../src/extract/entities.ts';
-import type { ExtractInput } from '../../src/extract/input.ts';
+import { extractEntities } from '../../src/extract/entities.ts';
 import { isPinyin } from '../../src/extract/nlp/pinyin.ts';
+import { article as fixture, names } from './fixtures.ts';
 
-function article(paragraphs: string[]): ExtractInput {
-  return {
-    document: { file: 't.txt', hash: '0', format: 'text', encoding: 'utf-8', frontMatter: {}, text: paragraphs.join('\n\n'), repairs: [], warnings: [] },
-    article: { title: 'Talks stall', titleOrigin: 'headline', paragraphs: paragraphs.map((t) => ({ text: t, kind: 'paragraph' as const })), boilerplate: [] },
-  };
-}
-
-const names = (list: ArticleEntities['people']) => list.map((e) => e.name).sort();
+const article = (paragraphs: string[]) => fixture(paragraphs, { title: 'Talks stall' });
 
 describe('extractEntities: page furniture', () => {
   it('drops a person named only alone on a line, in a byline or in a copyright line', () => {

@@ -1,16 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractEntities, type ArticleEntities } from '../../src/extract/entities.ts';
-import type { ExtractInput } from '../../src/extract/input.ts';
+import { extractEntities } from '../../src/extract/entities.ts';
+import { article as fixture, names } from './fixtures.ts';
 
-function article(paragraphs: string[]): ExtractInput {
-  return {
-    document: { file: 't.txt', hash: '0', format: 'text', encoding: 'utf-8', frontMatter: {}, text: paragraphs.join('\n\n'), repairs: [], warnings: [] },
-    article: { title: 'Vote called', titleOrigin: 'headline', paragraphs: paragraphs.map((t) => ({ text: t, kind: 'paragraph' as const })), boilerplate: [] },
-  };
-}
-
-const names = (list: ArticleEntities['organisations']) => list.map((e) => e.name).sort();
+const article = (paragraphs: string[]) => fixture(paragraphs, { title: 'Vote called' });
 
 describe('extractEntities: parties named by a short form', () => {
   it('reads the short forms and names the party in full', () => {

@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractEntities, type ArticleEntities } from '../../src/extract/entities.ts';
-import type { ExtractInput } from '../../src/extract/input.ts';
 import type { FrontMatter } from '../../src/types.ts';
+import { article as fixture, names } from './fixtures.ts';
 
-export function article(paragraphs: string[], frontMatter: FrontMatter = {}): ExtractInput {
-  const text = paragraphs.join('\n\n');
-  return {
-    document: { file: 't.txt', hash: '0', format: 'text', encoding: 'utf-8', frontMatter, text, repairs: [], warnings: [] },
-    article: { title: 'Harbour plan approved', titleOrigin: 'headline', paragraphs: paragraphs.map((t) => ({ text: t, kind: 'paragraph' as const })), boilerplate: [] },
-  };
-}
+const article = (paragraphs: string[], frontMatter: FrontMatter = {}) => fixture(paragraphs, { title: 'Harbour plan approved', frontMatter });
 
-const names = (list: ArticleEntities['people']) => list.map((e) => e.name).sort();
 const find = (list: ArticleEntities['people'], name: string) => list.find((e) => e.name === name);
 
 describe('extractEntities: people', () => {

@@ -1,16 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractEntities } from '../../src/extract/entities.ts';
-import type { ExtractInput } from '../../src/extract/input.ts';
 import { extractQuotes } from '../../src/extract/quotes.ts';
 import type { ExtractedQuote } from '../../src/types.ts';
+import { article as fixture } from './fixtures.ts';
 
-function article(paragraphs: string[]): ExtractInput {
-  return {
-    document: { file: 't.txt', hash: '0', format: 'text', encoding: 'utf-8', frontMatter: {}, text: paragraphs.join('\n\n'), repairs: [], warnings: [] },
-    article: { title: 'Ferry strike', titleOrigin: 'headline', paragraphs: paragraphs.map((t) => ({ text: t, kind: 'paragraph' as const })), boilerplate: [] },
-  };
-}
+const article = (paragraphs: string[]) => fixture(paragraphs, { title: 'Ferry strike' });
 
 function quotes(paragraphs: string[]): ExtractedQuote[] {
   const input = article(paragraphs);
