@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractEntities } from '../../src/extract/entities.ts';
-import type { ExtractInput } from '../../src/extract/input.ts';
 import { extractQuotes } from '../../src/extract/quotes.ts';
+import { article } from './fixtures.ts';
 
 function quoted(paragraphs: string[]): string[] {
-  const input: ExtractInput = {
-    document: { file: 't.txt', hash: '0', format: 'text', encoding: 'utf-8', frontMatter: {}, text: paragraphs.join('\n\n'), repairs: [], warnings: [] },
-    article: { title: 'Test', titleOrigin: 'headline', paragraphs: paragraphs.map((t) => ({ text: t, kind: 'paragraph' as const })), boilerplate: [] },
-  };
+  const input = article(paragraphs, { title: 'Test' });
   return extractQuotes(input, extractEntities(input)).map((q) => q.text);
 }
 
