@@ -115,6 +115,7 @@ export function findMentions(a: Analysis): MentionResult {
   ownedNoPerson(a, candidates);
   workTitles(a, candidates);
   sportsTeams(a, candidates);
+  placeClubs(a, candidates);
   // Single words and two-word names that repeat the name of a person or organisation found elsewhere.
   promoteByReference(a, candidates);
   companyShortNames(a, candidates);
@@ -1469,6 +1470,63 @@ function sportsTeams(a: Analysis, candidates: Candidate[]): void {
  * the article writes both after a place and after "the" in mid-sentence — no event ("the Open", "the
  * Cup"), body, place or people — names a team wherever it stands alone or after a place.
  */
+/** Words after a club's name that speak of its people: "Chester boss", "Rangers striker". */
+const CLUB_FOLLOWERS = new Set(['boss', 'manager', 'coach', 'captain', 'chairman', 'skipper', 'striker', 'midfielder', 'defender', 'winger', 'forward', 'keeper', 'goalkeeper', 'fans', 'supporters', 'squad', 'youngster', 'academy', 'team-mate', 'teammate', 'legend']);
+/** Words before a club's name: "joined Chester", "against Rangers", "beat Harbourton". */
+const CLUB_LEADERS = new Set(['joined', 'join', 'joining', 'rejoined', 'against', 'beat', 'beating', 'face', 'facing', 'host', 'hosting', 'hosted', 'v', 'vs']);
+/** Leaders said of a club, never of a player: "joined Chester". */
+const JOIN_VERBS = new Set(['joined', 'join', 'joining', 'rejoined']);
+/** Verbs before "for", "from" or "to" a club: "signed for", "loaned to" (not "moved from", said of towns). */
+const MOVE_VERBS = /^(?:sign|signed|signing|signs|loan|loaned|transfer|transferred)$/;
+
+/**
+ * "Chester boss Ann Bee", "joined Rangers", "signed for Harbourton": in a sports report, a one-word name
+ * (a town's, or one nothing else explains) that the article uses as a club's, with the club's people after
+ * it or a move or a match before it, names the club wherever the article writes it alone. A country's
+ * name is its national side and stays the country.
+ */
+function placeClubs(a: Analysis, candidates: Candidate[]): void {
+  const tokens = a.tokens;
+  const sport = new Set<string>();
+  for (const t of tokens) if (t.word && !t.cap && TEAM_SPORT_WORDS.has(t.key)) sport.add(t.key);
+  // (the cues are strong: two words of sport will do)
+  if (sport.size < 2) return;
+  const at = new Map<number, Candidate>();
+  for (const c of candidates) for (let i = c.start; i < c.end; i++) at.set(i, c);
+  // the words of people's names ("beating Samaria" after "Agnes Samaria") name no club
+  const personWords = new Set<string>();
+  for (const c of candidates) if (c.kind === 'person') for (let i = c.start; i < c.end; i++) personWords.add(tokens[i]!.key);
+  // a single capitalised word, alone (not inside a longer name), that a town or an unexplained name can be
+  const alone = (t: Token) => {
+    const c = at.get(t.i);
+    if (!t.word || !t.cap || t.upper || /['’]/.test(t.text) || personWords.has(t.key) || countryOf(t.text) || demonymCountry(t.text) || (t.initial && !isLexiconPlace(t.key))) return false;
+    if (c) return c.end - c.start === 1 && !c.acronym && (c.kind === 'unknown' || c.kind === 'other');
+    const prev = tokens[t.i - 1];
+    const next = tokens[t.i + 1];
+    return isLexiconPlace(t.key) && !(prev?.word && prev.cap && prev.sentence === t.sentence && !prev.initial) && !(next?.word && next.cap && next.sentence === t.sentence);
+  };
+  const clubs = new Set<string>();
+  for (const t of tokens) {
+    if (!alone(t)) continue;
+    const next = t.possessive ? undefined : tokens[t.i + 1];
+    const prev = tokens[t.i - 1];
+    const followed = !!next && next.word && !next.cap && next.sentence === t.sentence && CLUB_FOLLOWERS.has(next.key);
+    // ("against A", "beat A" are said of players too: of a town only)
+    const led = !!prev && prev.word && !prev.cap && prev.sentence === t.sentence
+      && ((CLUB_LEADERS.has(prev.key) && (isLexiconPlace(t.key) || JOIN_VERBS.has(prev.key))) || (['for', 'from', 'to'].includes(prev.key) && MOVE_VERBS.test(tokens[t.i - 2]?.key ?? '')));
+    if (followed || led) clubs.add(t.key);
+  }
+  if (!clubs.size) return;
+  for (const t of tokens) {
+    if (!clubs.has(t.key) || !alone(t)) continue;
+    const c = at.get(t.i);
+    if (c) {
+      c.kind = 'organisation';
+      c.evidence.add('team');
+    } else candidates.push({ start: t.i, end: t.i + 1, kind: 'organisation', evidence: new Set(['team']), acronym: false });
+  }
+}
+
 /** A team's people, named after the team's nickname: "Wild coach Ann Bee". */
 const TEAM_ROLES = new Set(['coach', 'captain', 'manager', 'goalie', 'goalkeeper', 'player', 'owner']);
 
