@@ -114,8 +114,9 @@ export function findMentions(a: Analysis): MentionResult {
   }
   ownedNoPerson(a, candidates);
   workTitles(a, candidates);
-  sportsTeams(a, candidates);
-  placeClubs(a, candidates);
+  const sport = sportWords(a);
+  sportsTeams(a, candidates, sport);
+  placeClubs(a, candidates, sport);
   // Single words and two-word names that repeat the name of a person or organisation found elsewhere.
   promoteByReference(a, candidates);
   companyShortNames(a, candidates);
@@ -1430,11 +1431,16 @@ function workTitles(a: Analysis, candidates: Candidate[]): void {
   }
 }
 
-function sportsTeams(a: Analysis, candidates: Candidate[]): void {
-  const tokens = a.tokens;
+/** The different words of team sport the article uses in lower case: four or more make a sports report. */
+function sportWords(a: Analysis): number {
   const sport = new Set<string>();
-  for (const t of tokens) if (t.word && !t.cap && TEAM_SPORT_WORDS.has(t.key)) sport.add(t.key);
-  if (sport.size < 4) return;
+  for (const t of a.tokens) if (t.word && !t.cap && TEAM_SPORT_WORDS.has(t.key)) sport.add(t.key);
+  return sport.size;
+}
+
+function sportsTeams(a: Analysis, candidates: Candidate[], sport: number): void {
+  const tokens = a.tokens;
+  if (sport < 4) return;
   const families = new Set<string>();
   for (const c of candidates) if (c.kind === 'person') for (let i = c.start; i < c.end; i++) families.add(tokens[i]!.key);
   const teamWord = (t: Token) => /^\p{Lu}\p{Ll}*[^sui]s$/u.test(t.text) && !t.upper
@@ -1485,12 +1491,10 @@ const MOVE_VERBS = /^(?:sign|signed|signing|signs|loan|loaned|transfer|transferr
  * it or a move or a match before it, names the club wherever the article writes it alone. A country's
  * name is its national side and stays the country.
  */
-function placeClubs(a: Analysis, candidates: Candidate[]): void {
+function placeClubs(a: Analysis, candidates: Candidate[], sport: number): void {
   const tokens = a.tokens;
-  const sport = new Set<string>();
-  for (const t of tokens) if (t.word && !t.cap && TEAM_SPORT_WORDS.has(t.key)) sport.add(t.key);
   // (the cues are strong: two words of sport will do)
-  if (sport.size < 2) return;
+  if (sport < 2) return;
   const at = new Map<number, Candidate>();
   for (const c of candidates) for (let i = c.start; i < c.end; i++) at.set(i, c);
   // the words of people's names ("beating Samaria" after "Agnes Samaria") name no club
