@@ -8,13 +8,14 @@ import type { SeedOutcome } from './seed.ts';
 const projectRoot = resolve(import.meta.dirname, '../..');
 
 /** The code behind each cached product: a change to any of it makes what it made stale. */
-const CODE: Record<'extract' | 'render', string[]> = {
+const CODE: Record<'extract' | 'render' | 'index', string[]> = {
   extract: ['src/types.ts', 'src/build/seed.ts', 'src/ingest', 'src/clean', 'src/extract', 'package-lock.json'],
   render: ['src/types.ts', 'src/render', 'src/index', 'templates', 'package-lock.json'],
+  index: ['src/index', 'package-lock.json'],
 };
 
 /** A hash of the source files (and locked dependency versions) behind the per-seed work or the site. */
-export async function codeVersion(part: 'extract' | 'render'): Promise<string> {
+export async function codeVersion(part: keyof typeof CODE): Promise<string> {
   const hash = createHash('sha256');
   for (const path of CODE[part]) await hashTree(hash, join(projectRoot, path));
   return hash.digest('hex').slice(0, 16);

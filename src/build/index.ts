@@ -48,6 +48,8 @@ export interface BuildOptions {
   siteUrl?: string;
   /** The site's name in every page's header. */
   title?: string;
+  /** Shards of the search index; default by the number of articles (see src/index/shards.ts). */
+  searchShards?: number;
   /** Worker threads for extraction; 1 extracts in this thread. Default: see `defaultThreads`. */
   threads?: number;
   reporter?: BuildReporter;
@@ -80,6 +82,9 @@ interface BuildMarker {
   renderVersion: string;
   pages: number;
   pageHashes: PageHashes;
+  /** The version of the code that made the search index, and the hash of each of its shards. */
+  indexVersion?: string;
+  searchShards?: string[];
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
@@ -181,7 +186,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   // The same records rendered by the same code make the same site: keep the one that is published.
   const renderOptions = { ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), ...(options.title ? { title: options.title } : {}) };
   const renderVersion = await codeVersion('render');
-  const fingerprintHash = createHash('sha256').update(renderVersion).update(JSON.stringify(renderOptions));
+  const fingerprintHash = createHash('sha256').update(renderVersion).update(JSON.stringify(renderOptions)).update(String(options.searchShards ?? ''));
   for (const chunk of recordsChunks(archive)) fingerprintHash.update(chunk);
   const fingerprint = fingerprintHash.digest('hex');
   const last = (await readBuildMarker(outDir)) as BuildMarker | null;
@@ -192,16 +197,33 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     const model = await timed('render', () => siteModel(archive, renderOptions));
     // Pages of the last site made by the same templates are linked when their content is unchanged.
     const previous = !options.clean && last?.renderVersion === renderVersion && last.pageHashes ? { dir: resolvePath(outDir), hashes: last.pageHashes } : undefined;
+    // So are the shards of its search index whose articles did not change.
+    const indexVersion = await codeVersion('index');
+    const previousIndex = !options.clean && last?.indexVersion === indexVersion && last.searchShards ? { dir: resolvePath(outDir), shards: last.searchShards } : undefined;
     // The pages and the search index are made at once: Pagefind runs in a process of its own.
     // Both are waited for, even when one fails, so that nothing is still writing when the staging folder is removed.
     const [render, index] = await Promise.allSettled([
       timed('render', () => renderModel(model, { outDir: staging, ...renderOptions, ...(previous ? { previous } : {}) })),
-      timed('index', () => indexSite(staging, searchRecords(archive, model))),
+      timed('index', () =>
+        indexSite(staging, searchRecords(archive, model), {
+          version: indexVersion,
+          ...(previousIndex ? { previous: previousIndex } : {}),
+          ...(options.searchShards ? { shards: options.searchShards } : {}),
+        }),
+      ),
     ]);
     if (render.status === 'rejected') throw render.reason;
     if (index.status === 'rejected') throw index.reason;
     const rendered = render.value;
-    const marker: BuildMarker = { generator: 'news-archive', fingerprint, renderVersion, pages: rendered.pages, pageHashes: rendered.hashes ?? {} };
+    const marker: BuildMarker = {
+      generator: 'news-archive',
+      fingerprint,
+      renderVersion,
+      pages: rendered.pages,
+      pageHashes: rendered.hashes ?? {},
+      indexVersion,
+      searchShards: index.value.shards,
+    };
     await timed('publish', () => publishStagingFolder(staging, outDir, marker));
     return summary(rendered.pages, false);
   } catch (error) {

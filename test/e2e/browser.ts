@@ -25,7 +25,8 @@ export interface SiteUnderTest {
 export async function startSite(seedsDir = FIXTURE_SEEDS): Promise<SiteUnderTest> {
   const tmp = mkdtempSync(path.join(tmpdir(), 'site-e2e-'));
   const dir = path.join(tmp, 'site');
-  await buildSite({ seedsDir, outDir: dir, cacheDir: null, clean: true, threads: 1 });
+  // Three search shards, so that every search in the tests goes through the merging of shards.
+  await buildSite({ seedsDir, outDir: dir, cacheDir: null, clean: true, threads: 1, searchShards: 3 });
   const server = await serveSite(dir, { port: 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
