@@ -263,3 +263,33 @@ describe('extractEntities: the company a title belongs to', () => {
     assert.deepEqual(names(e.organisations), ['Free Fields', 'Quellfire', 'Zorbit']);
   });
 });
+
+describe('extractEntities: names of firms, bands and laboratories', () => {
+  it('keeps the "’s" of a firm’s name where it owns nothing, and leaves it off before a word it may own', () => {
+    const e = extractEntities(article(['The chain is owned by rival Quellan’s.', 'Rival Pemberton’s, which owns 40 stores, said sales fell.', 'Shares of Hobbins’s rose.']));
+    assert.deepEqual(names(e.organisations), ['Hobbins', 'Pemberton’s', 'Quellan’s']);
+  });
+
+  it('takes the band of a singer or a guitarist named after it', () => {
+    const e = extractEntities(article(['Glowline singer Dara Venn was fined on Monday, and former Bramble guitarist Tom Rusk paid his bail.']));
+    assert.deepEqual(names(e.organisations), ['Bramble', 'Glowline']);
+    assert.deepEqual(names(e.people), ['Dara Venn', 'Tom Rusk']);
+  });
+
+  it('reads "Laboratories" as the head of an organisation’s name', () => {
+    const e = extractEntities(article(['Scientists at Arden Valley National Laboratories took part in the study.']));
+    assert.deepEqual(names(e.organisations), ['Arden Valley National Laboratories']);
+    assert.deepEqual(names(e.people), []);
+  });
+
+  it('takes no organisation from an ordinary word opening the sentence before "group" or "firm"', () => {
+    const e = extractEntities(article(['Environmental group Clean Skies Now said the plan was weak.', 'Telecoms firm Rellcom said it would appeal.']));
+    assert.deepEqual(names(e.organisations), ['Clean Skies Now', 'Rellcom']);
+  });
+
+  it('reads given names joined by a hyphen as a person’s, even after a firm’s description', () => {
+    const e = extractEntities(article(['The founder of the DKL consultancy Marie-Louise Gantner agreed that the time was right.']));
+    assert.deepEqual(names(e.people), ['Marie-Louise Gantner']);
+    assert.deepEqual(names(e.organisations), ['DKL']);
+  });
+});

@@ -5,7 +5,7 @@ import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   COMPANY_TITLES, CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
   NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, PARTY_FORMS, INSTITUTIONS, NEWSPAPER_WORDS, REGION_WORDS, TRADE_PLURALS, WORK_NOUNS, EVENT_NOUNS, SPORT_NAMES, COMMODITIES, isOutlet, isWeakOutlet,
-  countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isEnglishWord, isFirstName, isFunctionWord, isKnownPerson,
+  countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isEnglishWord, isFirstName, isFunctionWord, isHyphenatedFirstName, isKnownPerson,
   isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
 import { isPinyin } from '../nlp/pinyin.ts';
@@ -149,12 +149,20 @@ export function findMentions(a: Analysis): MentionResult {
 
 /** Verbs that follow a subject, never a possessive's noun. */
 const SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'said', 'says']);
-/** "Rival Hobb’s was lower", "Hobb’s said": an organisation's name that ends in "’s" itself, before a verb. */
+/** Marks after which an "’s" owns nothing: "stores like Hobb’s, Dillon’s and Marsh’s." */
+const AFTER_NAME_MARKS = new Set([',', '.', ';', ')', '-', '–', '—', 'and', 'or']);
+/**
+ * "Rival Hobb’s was lower", "Hobb’s said", "chains like Hobb’s, Dillon’s and Marsh’s": an organisation's
+ * name that ends in "’s" itself, before a verb, or before a mark or a conjunction, where a possessive
+ * would have nothing to own.
+ */
 function nameWithS(a: Analysis, c: Range): string {
   const last = a.tokens[c.end - 1]!;
   const next = a.tokens[c.end];
   const written = surface(a, c.start, c.end);
-  if (!last.possessive || !next || next.sentence !== last.sentence || !SUBJECT_VERBS.has(next.key)) return written;
+  if (!last.possessive) return written;
+  const ownsNothing = !next || next.sentence !== last.sentence || AFTER_NAME_MARKS.has(next.key);
+  if (!ownsNothing && !SUBJECT_VERBS.has(next.key)) return written;
   const withS = a.paragraphs[last.paragraph]!.slice(a.tokens[c.start]!.start, last.end + 2);
   return /['’]s$/u.test(withS) ? withS : written;
 }
@@ -859,7 +867,7 @@ function classify(a: Analysis, c: Candidate): void {
     && !words.some((w, i) => i > 0 && w.cap && w.text.length > 1 && isFunctionWord(w.key) && !isNamePart(w.key));
   if (personShape) {
     const firstName = isFirstName(first.key) && !isCommonWord(first.key) && (!!lexiconTags(first.key) || isNamePart(first.key));
-    if (n >= 2 && (isFirstName(first.key))) c.evidence.add('first-name');
+    if (n >= 2 && (isFirstName(first.key) || isHyphenatedFirstName(first.key))) c.evidence.add('first-name');
     if (n >= 2 && n <= 3 && (EAST_ASIAN_SURNAMES.has(first.key) || (n === 2 && EAST_ASIAN_SURNAMES.has(last.key)))) c.evidence.add('surname-list');
     // compromise's tagger may read every word as part of a person's name: asked in decide(), only when
     // nothing else settles the kind, because tagging a sentence is the costliest step of the extractor
@@ -1000,7 +1008,10 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     const next0 = tokens[c.end];
     // ("a Christmas party", "an office party": a party one goes to)
     const indefinite = prev?.key === 'a' || prev?.key === 'an';
-    if (next0 && next0.word && !next0.cap && ['group', 'militia', 'movement', 'organisation', 'organization', 'network', 'company', 'firm', 'outfit', 'faction', 'party'].includes(next0.key) && !tokens[c.end - 1]!.possessive && !(next0.key === 'party' && indefinite)) c.evidence.add('descriptor');
+    // ("Environmental group X said": an ordinary word opening the sentence describes the group, names none)
+    const opener = tokens[c.start]!;
+    const ordinaryOpener = c.end - c.start === 1 && opener.initial && (isCommonWord(opener.key) || lowerCaseWordsOf(tokens).has(opener.key) || (isEnglishWord(opener.key) && !isNamePart(opener.key) && !isLexiconOrganisation(opener.key)));
+    if (next0 && next0.word && !next0.cap && ['group', 'militia', 'movement', 'organisation', 'organization', 'network', 'company', 'firm', 'outfit', 'faction', 'party'].includes(next0.key) && !tokens[c.end - 1]!.possessive && !(next0.key === 'party' && indefinite) && !ordinaryOpener) c.evidence.add('descriptor');
     // "Big Harbour, which was bought…" (a person takes "who"); "The label that owns her songs, Big Harbour,":
     // a name in apposition to an organisation's description
     if (tokens[c.end]?.text === ',' && tokens[c.end + 1]?.key === 'which' && sameSentence(tokens[c.end + 1])) c.evidence.add('which');

@@ -75,6 +75,8 @@ const NAME_PARTS = new Set(namePartsData.names);
 /** A given name: compromise's own, or one of the listed first names that is not also an ordinary word ("Robin", "Will"). */
 export const isFirstName = (key: string) =>
   NAME_WORDS.has(key) || ((listedFemale.has(key) || listedMale.has(key)) && !COMMON_WORDS.has(key) && !PLACE_WORDS.has(key));
+/** Given names joined by hyphens ("Jean-Pierre", "Anne-Sophie"); alone, such a word may be a firm's ("Hollis-Marsh"). */
+export const isHyphenatedFirstName = (key: string): boolean => key.includes('-') && key.split('-').every((part) => part !== '' && isFirstName(part));
 export const firstNameGender = (key: string): 'male' | 'female' | null => {
   if (UNISEX.has(key)) return null;
   const t = lexicon.get(key);
