@@ -292,4 +292,20 @@ describe('extractEntities: names of firms, bands and laboratories', () => {
     assert.deepEqual(names(e.people), ['Marie-Louise Gantner']);
     assert.deepEqual(names(e.organisations), ['DKL']);
   });
+
+  it('reads the body a spokesperson speaks for, a name after "according to the" and a journal’s name as organisations', () => {
+    const e = extractEntities(article([
+      '"It is cheap," said Malte Pollmann, spokesman for Lycos Europe.',
+      'Prices fell 0.4% in October, according to the Nationwide, the biggest fall this year.',
+      'Sales will top a billion dollars, according to the UK-based journal Screen Digest.',
+      'A spokesman for John Dorney said he was well.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Lycos Europe', 'Nationwide', 'Screen Digest']);
+    assert.deepEqual(names(e.people), ['John Dorney', 'Malte Pollmann']);
+  });
+
+  it('takes no person from an ordinary word that no list knows as a name, without a title or an honorific', () => {
+    const e = extractEntities(article(['As part of the deal, Federated - owner of two chains - will take on the debt.', 'Mr Dorney, the buyer, agreed.']));
+    assert.deepEqual(names(e.people), ['Dorney']);
+  });
 });

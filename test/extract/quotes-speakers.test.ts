@@ -10,6 +10,14 @@ function speakers(paragraphs: string[]): Array<[string, string | null]> {
 }
 
 describe('quote speakers', () => {
+  it('gives a quotation to the person a spokesperson’s appositive names, not to the body they speak for', () => {
+    assert.deepEqual(speakers([
+      'A spokesman for Kestrel Homes, Dr Ann Vale, told reporters it was "a good day" for buyers.',
+      'Cmdr. Tom Hill, a spokesperson for Harbour Watch, the coastal patrol, told reporters the claim "is patently false," he said.',
+      'A spokeswoman for Kestrel Homes said the sale was "well ahead of plan".',
+    ]), [['a good day', 'Ann Vale'], ['is patently false,', 'Tom Hill'], ['well ahead of plan', 'Kestrel Homes']]);
+  });
+
   it('reads a subject with words the name scan cannot read before the closing speech verb', () => {
     assert.deepEqual(speakers([
       'Argentina beat Chile, with Diego Marquez beating Tomas Ruiz 6-4 in the first match.',

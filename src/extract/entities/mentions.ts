@@ -1080,6 +1080,11 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     if (afterName && lastWord.possessive && afterName.key === 'chief' && ['executive', 'financial', 'operating', 'technology'].includes(tokens[c.end + 1]?.key ?? '') && sameSentence(tokens[c.end + 1])) c.evidence.add('org-cue');
     // "rival Acme", "its rivals Acme and Zentrix": a company's, unless the article knows the name as a person's (see promoteByReference)
     if (sameSentence(prev) && prev!.word && RIVALS.has(prev!.key)) c.evidence.add('rival');
+    // "a spokesman for Acme Europe": the body a spokesperson speaks for (a given name still makes a person's)
+    if (sameSentence(prev2) && prev!.key === 'for' && SPOKESPEOPLE.has(prev2!.key)) c.evidence.add('org-cue');
+    // "according to the Acme": "the" before a single capitalised name puts it in no person's mouth
+    const prev3 = tokens[c.start - 3];
+    if (c.end - c.start === 1 && sameSentence(tokens[c.start - 4]) && prev!.key === 'the' && prev2!.key === 'to' && prev3!.key === 'according' && !tokens[c.start]!.initial) c.evidence.add('org-cue');
     // ("Asia-Pacific shares", "European shares": a market's, no company's)
     const region = tokens.slice(c.start, c.end).every((t) => t.text.split(/[-‐‑]/).every((part) => !!countryOf(part) || REGION_WORDS.has(fold(part)) || !!demonymCountry(part) || isLexiconPlace(fold(part)) || !!lexiconTags(fold(part))?.has('Demonym')));
     if (afterName && sameSentence(afterName) && afterName.word && !afterName.cap && !region && (['shares', 'stock'].includes(afterName.key) ? !lastWord.possessive : lastWord.possessive && COMPANY_NOUNS.has(afterName.key))) c.evidence.add('org-cue');
@@ -1153,6 +1158,8 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
 
 /** Stock exchanges named before a ticker: "(NYSE: ACM)". */
 const STOCK_EXCHANGES = new Set(['nyse', 'nasdaq', 'lse', 'tsx', 'asx', 'hkex', 'sgx', 'nse', 'bse', 'otc', 'amex', 'euronext', 'xetra', 'ftse']);
+/** Those who speak for a body: "a spokesman for Acme". */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
 /** Words for a company's competitors: "rival Acme", "rivals Acme and Zentrix". */
 const RIVALS = new Set(['rival', 'rivals', 'competitor', 'competitors']);
 /** Plural kinds of company that govern a list: "companies such as …", "start-ups like …", "lenders including …". */
@@ -1301,6 +1308,8 @@ function decide(a: Analysis, c: Candidate): Kind {
     if (n === 1) {
       const t = tokens[c.start]!;
       if (isCommonWord(t.key) && !isLastName(t.key) && !isFirstName(t.key)) return 'unknown';
+      // ("Federated, owner of two chains": an ordinary word no list knows as a name needs a title or an honorific)
+      if (isEnglishWord(t.key) && !isNamePart(t.key) && !isFirstName(t.key) && !e.has('title') && !e.has('honorific')) return 'unknown';
       if (e.has('title') || e.has('honorific') || e.has('role') || e.has('appositive') || e.has('age')) return 'person';
       return 'unknown';
     }

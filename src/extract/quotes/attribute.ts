@@ -6,7 +6,7 @@
 // government, and the speaker of the quotation before when a paragraph only goes on quoting.
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
-  DOCUMENT_FAMILIES, DOCUMENT_NOUNS, GOVERNMENT_WORDS, ISSUING_VERBS, PRONOUNS, TITLES, countryOf, demonymCountry, isDateWord,
+  DOCUMENT_FAMILIES, DOCUMENT_NOUNS, GOVERNMENT_WORDS, HONORIFICS, ISSUING_VERBS, PRONOUNS, TITLES, countryOf, demonymCountry, isDateWord,
   ROLES, isOutlet, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
 import type { EntityGroup } from '../entities/group.ts';
@@ -580,6 +580,27 @@ class Attributor {
         if (k < sentenceStart || (tokens[k]!.text !== ',' && tokens[k]!.text !== '—')) break;
         if (LEADERS.has(tokens[k + 1]?.key ?? '')) leader = this.firstGroupIn(k + 2, c);
         const before = this.covering[k - 1];
+        // "A spokesman for Acme, Dr Ann Vale, told": the person named between the commas after a role, not the role's organisation
+        let named = k + 1;
+        if (tokens[named] && HONORIFICS.has(tokens[named]!.key)) named += tokens[named + 1]?.text === '.' ? 2 : 1;
+        const person = this.covering[named];
+        if (before && before.group.kind === 'organisation' && person && person.group.kind === 'person' && person.mention.start === named && person.mention.end === c
+          && tokens.slice(sentenceStart, k).some((t) => t.word && !t.cap && isRoleNoun(t.key))) {
+          found = c - 1;
+          break;
+        }
+        // "Ann Vale, a spokesperson for Acme, the agency's operator, told": the person before a role's organisation
+        if (before && before.group.kind === 'organisation' && ['for', 'of', 'at'].includes(tokens[before.mention.start - 1]?.key ?? '')) {
+          let r = before.mention.start - 2;
+          while (r > sentenceStart && tokens[r]!.word && !tokens[r]!.cap && !isRoleNoun(tokens[r]!.key) && before.mention.start - r < 5) r--;
+          let opener = r;
+          while (opener > sentenceStart && tokens[opener - 1]!.word && !tokens[opener - 1]!.cap) opener--;
+          const owner = this.covering[opener - 2];
+          if (isRoleNoun(tokens[r]?.key ?? '') && tokens[opener - 1]?.text === ',' && owner && owner.group.kind === 'person') {
+            found = opener - 2;
+            break;
+          }
+        }
         if (before && !before.mention.modifier) {
           found = k - 1;
           break;
@@ -632,8 +653,11 @@ class Attributor {
           if (leader) return leader;
         }
         // "a spokeswoman for Acme, Ann Vale,": the person named after a role, not the role's organisation
-        if (!tokens[from]!.cap && tokens.slice(from, i).some((t) => t.word && !t.cap && isRoleNoun(t.key))) {
-          const named = this.covering[i + 1];
+        if ((!tokens[from]!.cap || (tokens[from]!.initial && ['a', 'an', 'the'].includes(tokens[from]!.key))) && tokens.slice(from, i).some((t) => t.word && !t.cap && isRoleNoun(t.key))) {
+          // (past an honorific: "a spokesman for Acme, Dr Vale,")
+          let n = i + 1;
+          if (tokens[n] && HONORIFICS.has(tokens[n]!.key)) n += tokens[n + 1]?.text === '.' ? 2 : 1;
+          const named = this.covering[n];
           if (named && named.group.kind === 'person' && !named.mention.modifier) return named.group;
         }
         end = i;
