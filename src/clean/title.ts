@@ -144,7 +144,12 @@ export function headlineCandidates(judged: Judged[], bodyStart: number): Headlin
     // Some pages print the date (or the section and the date) above the headline instead.
     const metaAbove = (i >= 1 && meta[i - 1]) || (i >= 2 && meta[i - 2] && !headlineShaped(judged[i - 1]!.line));
     const distance = bodyStart - i;
-    const closeAbove = distance <= 6 && line.size >= 3 && onlyFurnitureBetween(judged, i, bodyStart);
+    // A headline is often followed by its standfirst: a sentence or two, longer than the headline (some
+    // pages leave the standfirst's full stop off; in sentence case and half as long again, it is one still).
+    const below = judged[i + 1]?.line;
+    const standfirst = !!below && i + 1 < bodyStart && below.size >= 8 && below.size > line.size && !below.caption
+      && (below.endsSentence || (below.capitalised < 0.3 && below.size >= line.size * 1.5));
+    const closeAbove = distance <= 6 && line.size >= 3 && (onlyFurnitureBetween(judged, i, bodyStart) || (standfirst && onlyFurnitureBetween(judged, i + 1, bodyStart)));
     // Without a copy or a byline below, only a line close above the body with little but furniture between them will do.
     if (copies === 0 && metaGap === 0 && !metaAbove && !closeAbove) continue;
     let score = copies;
@@ -163,9 +168,7 @@ export function headlineCandidates(judged: Judged[], bodyStart: number): Headlin
       // Shorter: a byline. Much longer and in sentence case: a standfirst.
       if (above.size > line.size || (line.size >= above.size * 1.5 && line.capitalised < 0.5)) score -= 1.2;
     }
-    // A headline is often followed by its standfirst: a sentence or two, longer than the headline.
-    const below = judged[i + 1]?.line;
-    if (below && i + 1 < bodyStart && below.endsSentence && below.size >= 8 && below.size > line.size && !below.caption) score += 1;
+    if (standfirst) score += 1;
     score -= distance * 0.05;
     candidates.push({ index: i, score, bodyStart });
   }

@@ -67,6 +67,12 @@ describe('findHeadline through cleanArticle', () => {
     assert.equal(article.paragraphs[0]?.text, BODY[0], 'the lede stays in the body');
   });
 
+  it('takes the headline over a standfirst without a full stop, in a clean text with no byline or date', () => {
+    const lines = ['Ferry returns to the harbour', '', 'Passengers are getting their crossing back after a winter of repairs at the pier', '', ...BODY.flatMap((p) => [p, ''])];
+    const article = cleanArticle(page(lines));
+    assert.equal(article.title, 'Ferry returns to the harbour');
+  });
+
   it('prefers the line a breadcrumb repeats', () => {
     const lines = ['Home', `News › Harbour › ${HEADLINE}`, 'Read the latest edition', HEADLINE, ...BODY];
     assert.equal(titleOf(lines), HEADLINE);
