@@ -274,6 +274,11 @@ describe('extractEntities: titles of works', () => {
     ]));
     assert.deepEqual(names(e.people), ['Ann Hill', 'Lorna Hale']);
   });
+
+  it('reads no person from a title set between commas after a kind of work', () => {
+    const e = extractEntities(article(['The exhibition, Lumography, will feature images taken by photographers Dara Venn and Tom Rusk.']));
+    assert.deepEqual(names(e.people), ['Dara Venn', 'Tom Rusk']);
+  });
 });
 
 describe('extractEntities: bodies after a title and products with a model number', () => {

@@ -1424,7 +1424,9 @@ function workTitles(a: Analysis, candidates: Candidate[]): void {
   const tokens = a.tokens;
   const titles = new Set<string>();
   for (const c of candidates) {
-    const prev = tokens[c.start - 1];
+    // "the film Harbour Lights", "the exhibition, Harbour Lights, opens"
+    const apposed = tokens[c.start - 1]?.text === ',' && tokens[c.end]?.text === ',';
+    const prev = tokens[c.start - (apposed ? 2 : 1)];
     if (!prev || !prev.word || prev.cap || !WORK_NOUNS.has(prev.key) || prev.sentence !== tokens[c.start]!.sentence) continue;
     if (c.kind === 'organisation' && (c.acronym || c.evidence.has('lexicon-org') || c.evidence.has('head'))) continue;
     if (c.evidence.has('known-person') || c.evidence.has('title') || c.evidence.has('honorific')) continue;
