@@ -308,4 +308,9 @@ describe('extractEntities: names of firms, bands and laboratories', () => {
     const e = extractEntities(article(['As part of the deal, Federated - owner of two chains - will take on the debt.', 'Mr Dorney, the buyer, agreed.']));
     assert.deepEqual(names(e.people), ['Dorney']);
   });
+
+  it('ends a name before a code of capitals and digits', () => {
+    const e = extractEntities(article(['Three-month tin on the Harbour Metal Exchange HMTN3 lost 0.06% to $1,737.00 a tonne.']));
+    assert.deepEqual(names(e.organisations), ['Harbour Metal Exchange']);
+  });
 });

@@ -261,6 +261,8 @@ function findChunks(tokens: readonly Token[]): Range[] {
       }
       if (last.possessive || !next || next.sentence !== t.sentence) break;
       if (next.start > last.end + 3) break; // a gap wider than a space
+      // "the London Metal Exchange CMAL3", "Airbus A380": a code of capitals and digits after a name is none of it
+      if (next.upper && /\p{N}/u.test(next.text) && /^[\p{Lu}\p{N}.=]+$/u.test(next.text)) break;
       if ((isNameToken(next) || (next.word && next.upper)) && !last.text.endsWith('-')) {
         end++;
         continue;
