@@ -10,6 +10,12 @@ function speakers(paragraphs: string[]): Array<[string, string | null]> {
 }
 
 describe('quote speakers', () => {
+  it('resolves "he" past someone a verb acts on, to whom the text is about', () => {
+    assert.deepEqual(speakers([
+      '"It is like nothing you have seen," said Rusk, who plays five roles in the film. The film tells of a boy who travels to meet Santa Claus. The actor crossed a bridge in the square, which he said was "almost impossible to get across".',
+    ]), [['It is like nothing y', 'Rusk'], ['almost impossible to', 'Rusk']]);
+  });
+
   it('gives a quotation to the person a spokesperson’s appositive names, not to the body they speak for', () => {
     assert.deepEqual(speakers([
       'A spokesman for Kestrel Homes, Dr Ann Vale, told reporters it was "a good day" for buyers.',

@@ -1019,7 +1019,11 @@ class Attributor {
         const owner = this.tokens[c.mention.end - 1]!.possessive;
         // "Cook told Benioff": the one told is spoken to, the one telling speaks
         const told = c.mention.start > 0 && this.quoteOf(c.mention.start - 1) < 0 && speechVerbBase(this.tokens[c.mention.start - 1]!.key) === 'tell';
-        const object = this.objectOfPreposition(c.mention.start) || told;
+        // ("hopes to persuade B to stay": the one a verb acts on is its object)
+        const before = this.tokens[c.mention.start - 1];
+        const verbObject = !!before && before.word && !before.cap && before.sentence === this.tokens[c.mention.start]!.sentence && before.tags.has('Verb') && !before.tags.has('Noun')
+          && !AUXILIARIES.has(before.key) && !speechVerbBase(before.key) && this.quoteOf(c.mention.start - 1) < 0;
+        const object = this.objectOfPreposition(c.mention.start) || told || verbObject;
         if (!owner && c.group === quoted && !namedSince) return c.group;
         // (a name that only qualifies the noun after it, "a Vale festival", names no one new)
         const next = this.tokens[c.mention.end];
