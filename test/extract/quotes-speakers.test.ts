@@ -10,6 +10,14 @@ function speakers(paragraphs: string[]): Array<[string, string | null]> {
 }
 
 describe('quote speakers', () => {
+  it('resolves "he" to the person a title opening the sentence before stands for', () => {
+    assert.deepEqual(speakers([
+      'Harbour Minister Ken Dorney has set out his plans.',
+      'Rival Tom Rusk said his party offered a "clear choice" on the issue.',
+      'The harbour minister said he wanted the work finished by 2008. Speaking on the radio, he said the ferries "are of great value".',
+    ]).map((x) => x[1]), ['Tom Rusk', 'Ken Dorney']);
+  });
+
   it('resolves "he" past someone a verb acts on, to whom the text is about', () => {
     assert.deepEqual(speakers([
       '"It is like nothing you have seen," said Rusk, who plays five roles in the film. The film tells of a boy who travels to meet Santa Claus. The actor crossed a bridge in the square, which he said was "almost impossible to get across".',

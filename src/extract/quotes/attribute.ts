@@ -762,6 +762,19 @@ class Attributor {
     return null;
   }
 
+  /** The person a description opening a sentence at `i` stands for ("The home secretary said", "The
+   *  35-year-old admitted"): one given that title before, or one a description fits. */
+  describedSubject(i: number, before: number): EntityGroup | null {
+    const tokens = this.tokens;
+    let n = i + 1;
+    while (n < before && n < i + 5 && tokens[n]!.word && !this.covering[n] && !(tokens[n]!.tags.has('Verb') && !tokens[n]!.tags.has('Noun'))) n++;
+    const words = tokens.slice(i, n);
+    const head = words[words.length - 1];
+    if (!head || words.length < 2 || head.possessive) return null;
+    if (TITLES.has(head.key) && words.length <= 3) return this.titled(head.key, i);
+    return this.describesPerson(words) ? this.describedPerson(i, head.key) : null;
+  }
+
   /** "the actor", "the former minister", "the Argentine", "the 35-year-old", "the “Wilds” actor":
    *  words that describe a person without naming one. */
   describesPerson(words: readonly Token[]): boolean {
@@ -1008,6 +1021,13 @@ class Attributor {
       const quoted = this.lastQuotedPerson(at, 0);
       let namedSince = false;
       for (let i = at - 1; i >= horizon; i--) {
+        // "The home secretary said… Speaking on the radio, he said": a description of someone named
+        // before, opening a sentence, is what the sentence is about
+        if (!near && this.tokens[i]!.key === 'the' && this.a.sentences[this.tokens[i]!.sentence]!.start === i && this.quoteOf(i) < 0) {
+          const described = this.describedSubject(i, at);
+          const gender = described && (described.gender ?? this.genders.get(described));
+          if (described && (!gender || kind === 'person' || gender === kind)) return described;
+        }
         const c = this.covering[i];
         if (!c || this.quoteOf(i) >= 0 || c.group.kind !== 'person' || c.mention.modifier) continue;
         if (near && this.tokens[i]!.paragraph < Math.min(paragraph - 2, nearParagraph - 1)) return near;
