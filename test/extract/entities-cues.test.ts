@@ -313,4 +313,12 @@ describe('extractEntities: names of firms, bands and laboratories', () => {
     const e = extractEntities(article(['Three-month tin on the Harbour Metal Exchange HMTN3 lost 0.06% to $1,737.00 a tonne.']));
     assert.deepEqual(names(e.organisations), ['Harbour Metal Exchange']);
   });
+
+  it('reads a name whose shares move by a percentage as a company’s, but not a market’s place, a code or an ordinary word', () => {
+    const e = extractEntities(article([
+      'In London, Corvex fell 2.2% to 55.57 pence, while Arlemor shed 2.1 per cent in Paris.',
+      'Paris slipped 1.2%. Sales rose 2.8% to 14.96bn euros. U.S. crude HRc1 rose 1.2% to $56.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Arlemor', 'Corvex']);
+  });
 });

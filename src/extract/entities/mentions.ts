@@ -1011,9 +1011,8 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     // ("a Christmas party", "an office party": a party one goes to)
     const indefinite = prev?.key === 'a' || prev?.key === 'an';
     // ("Environmental group X said": an ordinary word opening the sentence describes the group, names none)
-    const opener = tokens[c.start]!;
-    const ordinaryOpener = c.end - c.start === 1 && opener.initial && (isCommonWord(opener.key) || lowerCaseWordsOf(tokens).has(opener.key) || (isEnglishWord(opener.key) && !isNamePart(opener.key) && !isLexiconOrganisation(opener.key)));
-    if (next0 && next0.word && !next0.cap && ['group', 'militia', 'movement', 'organisation', 'organization', 'network', 'company', 'firm', 'outfit', 'faction', 'party'].includes(next0.key) && !tokens[c.end - 1]!.possessive && !(next0.key === 'party' && indefinite) && !ordinaryOpener) c.evidence.add('descriptor');
+    const ordinary = ordinaryOpener(tokens, c);
+    if (next0 && next0.word && !next0.cap && ['group', 'militia', 'movement', 'organisation', 'organization', 'network', 'company', 'firm', 'outfit', 'faction', 'party'].includes(next0.key) && !tokens[c.end - 1]!.possessive && !(next0.key === 'party' && indefinite) && !ordinary) c.evidence.add('descriptor');
     // "Big Harbour, which was bought…" (a person takes "who"); "The label that owns her songs, Big Harbour,":
     // a name in apposition to an organisation's description
     if (tokens[c.end]?.text === ',' && tokens[c.end + 1]?.key === 'which' && sameSentence(tokens[c.end + 1])) c.evidence.add('which');
@@ -1078,6 +1077,14 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     const afterName = tokens[c.end];
     const lastWord = tokens[c.end - 1]!;
     if (sameSentence(prev2) && ((prev?.key === 'of' && ['shares', 'stock', 'stocks'].includes(prev2!.key)) || (prev?.key === 'in' && ['stake', 'stakes', 'investment', 'investments', 'shares'].includes(prev2!.key)))) c.evidence.add('org-cue');
+    // "In London, Acme fell 2.2% to 55 pence", "Acme shed 2.1 per cent": a listed company's shares moving
+    const move = tokens[c.end];
+    const amount = tokens[c.end + 1];
+    // ("Sales fell 3%": an ordinary word opening the sentence names no company; "London rose 4%", "CLc1 fell
+    // 2%": a market's place or an instrument's code, none either)
+    const market = tokens.slice(c.start, c.end).some((t) => /\p{N}/u.test(t.text) || !!countryOf(t.text) || isLexiconPlace(t.key));
+    if (move && amount && sameSentence(amount) && !ordinaryOpener(tokens, c) && !market && move.word && !move.cap && !tokens[c.end - 1]!.possessive && SHARE_MOVES.has(move.key) && /^\p{N}/u.test(amount.text)
+      && (/%$/.test(amount.text) || ['%', 'per', 'pc', 'pence', 'cents'].includes(tokens[c.end + 2]?.key ?? ''))) c.evidence.add('org-cue');
     // "Acme’s chief executive", "Acme’s chief financial officer"
     if (afterName && lastWord.possessive && afterName.key === 'chief' && ['executive', 'financial', 'operating', 'technology'].includes(tokens[c.end + 1]?.key ?? '') && sameSentence(tokens[c.end + 1])) c.evidence.add('org-cue');
     // "rival Acme", "its rivals Acme and Zentrix": a company's, unless the article knows the name as a person's (see promoteByReference)
@@ -1158,6 +1165,17 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
   }
 }
 
+/** One ordinary word, capitalised only because it opens the sentence ("Sales fell", "Environmental group"). */
+function ordinaryOpener(tokens: readonly Token[], c: Range): boolean {
+  const t = tokens[c.start]!;
+  if (c.end - c.start !== 1 || !t.initial) return false;
+  if (isCommonWord(t.key) || lowerCaseWordsOf(tokens).has(t.key)) return true;
+  // (a word of English that is also a family name, "Sales", "Rivers": ordinary as a plural)
+  return isEnglishWord(t.key) && !isLexiconOrganisation(t.key) && (!isNamePart(t.key) || t.tags.has('Plural'));
+}
+
+/** Verbs of a share price's moves: "Acme fell 2%". */
+const SHARE_MOVES = new Set(['fell', 'rose', 'dropped', 'slipped', 'gained', 'shed', 'climbed', 'jumped', 'slumped', 'added', 'lost', 'edged', 'eased', 'dipped', 'surged', 'soared', 'tumbled', 'plunged', 'sank', 'advanced', 'declined', 'retreated', 'rallied']);
 /** Stock exchanges named before a ticker: "(NYSE: ACM)". */
 const STOCK_EXCHANGES = new Set(['nyse', 'nasdaq', 'lse', 'tsx', 'asx', 'hkex', 'sgx', 'nse', 'bse', 'otc', 'amex', 'euronext', 'xetra', 'ftse']);
 /** Those who speak for a body: "a spokesman for Acme". */
