@@ -299,9 +299,10 @@ describe('extractEntities: names of firms, bands and laboratories', () => {
       'Prices fell 0.4% in October, according to the Nationwide, the biggest fall this year.',
       'Sales will top a billion dollars, according to the UK-based journal Screen Digest.',
       'A spokesman for John Dorney said he was well.',
+      'Adam Quellby resigned. A spokeswoman for Quellby declined to comment.',
     ]));
     assert.deepEqual(names(e.organisations), ['Lycos Europe', 'Nationwide', 'Screen Digest']);
-    assert.deepEqual(names(e.people), ['John Dorney', 'Malte Pollmann']);
+    assert.deepEqual(names(e.people), ['Adam Quellby', 'John Dorney', 'Malte Pollmann']);
   });
 
   it('takes no person from an ordinary word that no list knows as a name, without a title or an honorific', () => {
