@@ -10,6 +10,13 @@ function speakers(paragraphs: string[]): Array<[string, string | null]> {
 }
 
 describe('quote speakers', () => {
+  it('does not take "the chancellor" for someone the text calls the shadow chancellor', () => {
+    assert.deepEqual(speakers([
+      'Ken Dorney has warned his party that the stakes are high.',
+      'The chancellor said the vote would give a "clear and fundamental" choice. Mr Dorney accused shadow chancellor Tom Rusk of planning cuts.',
+    ]).map((x) => x[1]), ['Ken Dorney']);
+  });
+
   it('resolves "he" to the person a title opening the sentence before stands for', () => {
     assert.deepEqual(speakers([
       'Harbour Minister Ken Dorney has set out his plans.',

@@ -50,6 +50,8 @@ const NAMED_KINDS = new Set(['ministry', 'department', 'union', 'party', 'counci
 const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'magazine', 'broadcaster', 'website', 'outlet', 'publication', 'network']);
 /** Pronouns that can only be a subject. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+/** Words before a title that make it another post than the title alone: "shadow chancellor", "former president". */
+const ROLE_QUALIFIERS = new Set(['shadow', 'former', 'ex', 'deputy', 'vice', 'assistant', 'acting', 'interim', 'outgoing', 'incoming', 'late']);
 /** Those who speak for an organisation: "a company spokesperson". */
 const SPEAKS_FOR = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'official', 'officials', 'spokespeople', 'executive', 'source', 'sources']);
 /** Verbs of saying itself: whoever does them ("Cook told Benioff") is the one a later "he said" goes on. */
@@ -771,7 +773,8 @@ class Attributor {
     const words = tokens.slice(i, n);
     const head = words[words.length - 1];
     if (!head || words.length < 2 || head.possessive) return null;
-    if (TITLES.has(head.key) && words.length <= 3) return this.titled(head.key, i);
+    const titled = TITLES.has(head.key) && words.length <= 3 ? this.titled(head.key, i) : null;
+    if (titled) return titled;
     return this.describesPerson(words) ? this.describedPerson(i, head.key) : null;
   }
 
@@ -890,7 +893,7 @@ class Attributor {
   titled(title: string, at: number): EntityGroup | null {
     for (let i = at - 1; i >= 0; i--) {
       const c = this.covering[i];
-      if (c && c.group.kind === 'person' && c.mention.title === title) return c.group;
+      if (c && c.group.kind === 'person' && c.mention.title === title && !this.heldOtherwise(c.mention.start, title)) return c.group;
     }
     // the person the text gave this role, last before `at`, or else first after it
     let after: EntityGroup | null = null;
@@ -901,6 +904,16 @@ class Attributor {
       after = role.group;
     }
     return after;
+  }
+
+  /** Is the title before the name at `start` held in another way: "shadow chancellor A B", "former
+   *  President A B" (who is not "the chancellor" or "the president")? */
+  heldOtherwise(start: number, title: string): boolean {
+    for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+      if (this.tokens[k]!.key !== title) continue;
+      return ROLE_QUALIFIERS.has(this.tokens[k - 1]?.key ?? '');
+    }
+    return false;
   }
 
   /** Roles given in the words around a person's name: "envoy to Chile A B", "the ambassador, A B",
@@ -921,7 +934,7 @@ class Attributor {
         else {
           for (let n = 0; n < 4 && same(k) && tokens[k]!.word && !this.covering[k]; n++, k--) {
             if (isRole(k)) {
-              found.push({ role: tokens[k]!.key, group, at: m.start });
+              if (!ROLE_QUALIFIERS.has(tokens[k - 1]?.key ?? '')) found.push({ role: tokens[k]!.key, group, at: m.start });
               break;
             }
             if (!tokens[k]!.cap && !['to', 'of', 'for'].includes(tokens[k]!.key)) break;
