@@ -1,14 +1,15 @@
-// Served as /pagefind/pagefind.js: Pagefind's search API over every shard of the archive's index.
-// The index is split into shards (/pagefind/0/, /pagefind/1/ …, each a Pagefind bundle) so that a
-// rebuild indexes again only the shards whose articles changed. This module offers what Pagefind's own
-// pagefind.js offers (options, init, search, debouncedSearch, preload, filters, mergeIndex, destroy), so
-// Pagefind's UI runs on it unchanged. The first shard is loaded with Pagefind's own module and the others
-// are merged into it (Pagefind's mergeIndex), which sums the facet counts and orders results by score.
-// A sorted search would come out of that merge in score order, so its results are put back in the order
-// of their sort keys (each shard's sort-keys.json maps its pages to their keys).
-// The index stage writes this file with the shard folders in place of the list below.
+// Served as /pagefind/pagefind.js when the archive's index is split into shards: Pagefind's search API
+// over all of them. /pagefind/ holds the first shard and Pagefind's own module (pagefind-core.js); the
+// others are bundles in /pagefind/1/, /pagefind/2/ …, split so that a rebuild indexes again only the
+// shards whose articles changed. This module offers what Pagefind's own pagefind.js offers (options,
+// init, search, debouncedSearch, preload, filters, mergeIndex, destroy), so Pagefind's UI runs on it
+// unchanged. The first shard is loaded with Pagefind's module and the others are merged into it
+// (Pagefind's mergeIndex), which sums the facet counts and orders results by score. A sorted search would
+// come out of that merge in score order, so its results are put back in the order of their sort keys
+// (each shard's sort-keys.json maps its pages to their keys).
+// The index stage writes this file with the other shards' folders in place of the list below.
 
-const SHARDS = /* shards */ ['0/'];
+const SHARDS = /* shards */ [];
 
 let loading = null;
 let pendingOptions = {};
@@ -19,10 +20,10 @@ const href = (file) => new URL(file, import.meta.url).href;
 function load() {
   if (!loading) {
     loading = (async () => {
-      const core = await import(href(SHARDS[0] + 'pagefind.js'));
-      const instance = core.createInstance({ basePath: href(SHARDS[0]) });
+      const core = await import(href('pagefind-core.js'));
+      const instance = core.createInstance({ basePath: href('./') });
       if (Object.keys(pendingOptions).length) await instance.options(pendingOptions);
-      for (const dir of SHARDS.slice(1)) await instance.mergeIndex(href(dir));
+      for (const dir of SHARDS) await instance.mergeIndex(href(dir));
       return instance;
     })();
   }
@@ -34,7 +35,7 @@ function keysFor(name) {
   if (!sortKeys.has(name)) {
     sortKeys.set(
       name,
-      Promise.all(SHARDS.map((dir) => fetch(href(dir + 'sort-keys.json')).then((r) => (r.ok ? r.json() : {})))).then((all) => {
+      Promise.all(['', ...SHARDS].map((dir) => fetch(href(dir + 'sort-keys.json')).then((r) => (r.ok ? r.json() : {})))).then((all) => {
         const keys = new Map();
         for (const shard of all) for (const [page, sort] of Object.entries(shard)) if (sort && sort[name] !== undefined) keys.set(page, sort[name]);
         return keys;
@@ -76,7 +77,7 @@ export function sortResults(results, sort, keys) {
 
 async function inSortOrder(response, searchOptions) {
   const name = Object.keys((searchOptions && searchOptions.sort) || {})[0];
-  if (!response || !name || SHARDS.length < 2) return response;
+  if (!response || !name || SHARDS.length === 0) return response;
   return { ...response, results: sortResults(response.results, searchOptions.sort, await keysFor(name)) };
 }
 
