@@ -322,4 +322,9 @@ describe('extractEntities: names of firms, bands and laboratories', () => {
     ]));
     assert.deepEqual(names(e.organisations), ['Arlemor', 'Corvex']);
   });
+
+  it('cuts a hyphenated title off the name of the body before it', () => {
+    const e = extractEntities(article(['The Harbour Party Co-Chairman said the choice was clear.']));
+    assert.deepEqual(names(e.organisations), ['Harbour Party']);
+  });
 });

@@ -10,6 +10,11 @@ function speakers(paragraphs: string[]): Array<[string, string | null]> {
 }
 
 describe('quote speakers', () => {
+  it('gives "the spokesman said" to the body whose spokesman the text introduced, unless it named him', () => {
+    assert.deepEqual(speakers(['A spokesman for Kestrel Homes said the sale was late. "It will be done," the spokesman added.']).map((x) => x[1]), ['Kestrel Homes']);
+    assert.deepEqual(speakers(['A spokesman, Tom Rusk, said the sale was late. "It will be done," the spokesman added.']).map((x) => x[1]), ['Tom Rusk']);
+  });
+
   it('does not take "the chancellor" for someone the text calls the shadow chancellor', () => {
     assert.deepEqual(speakers([
       'Ken Dorney has warned his party that the stakes are high.',

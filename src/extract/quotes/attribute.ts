@@ -729,6 +729,11 @@ class Attributor {
       const org = this.lastOrganisation(from, false);
       if (org) return org;
     }
+    // "A Bayern spokesman said … “…,” the spokesman said": the body whose spokesman the text introduced
+    if (words.length === 2 && words[0]!.key === 'the' && SPEAKS_FOR.has(head.key)) {
+      const body = this.spokesmanOf(head.key, from);
+      if (body) return body;
+    }
     // "…,” said the actor", "the Argentine added", "the 35-year-old said": a description standing for
     // the person quoted just before, or else the person a recent sentence was about
     if (this.describesPerson(words)) {
@@ -904,6 +909,23 @@ class Attributor {
       after = role.group;
     }
     return after;
+  }
+
+  /** The organisation of the last "Acme spokesman" or "spokesman for Acme" before `at`, in its
+   *  paragraph or the two before, when no person was named as that spokesman. */
+  spokesmanOf(role: string, at: number): EntityGroup | null {
+    const tokens = this.tokens;
+    const paragraph = tokens[at]!.paragraph;
+    for (let i = at - 1; i >= 0 && tokens[i]!.paragraph >= paragraph - 2; i--) {
+      if (tokens[i]!.key !== role || tokens[i]!.cap || this.quoteOf(i) >= 0) continue;
+      if (this.personNear(i, 3)) return null;
+      const before = this.covering[i - 1];
+      if (before && before.group.kind === 'organisation') return before.group;
+      const after = ['for', 'of', 'at'].includes(tokens[i + 1]?.key ?? '') ? this.covering[i + 2] : undefined;
+      if (after && after.group.kind === 'organisation') return after.group;
+      return null;
+    }
+    return null;
   }
 
   /** Is the title before the name at `start` held in another way: "shadow chancellor A B", "former
