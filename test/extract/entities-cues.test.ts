@@ -327,4 +327,9 @@ describe('extractEntities: names of firms, bands and laboratories', () => {
     const e = extractEntities(article(['The Harbour Party Co-Chairman said the choice was clear.']));
     assert.deepEqual(names(e.organisations), ['Harbour Party']);
   });
+
+  it('reads a given name that is also a town’s, before a known family name, as a person’s, but not a park', () => {
+    const e = extractEntities(article(['It was led by Digby Jones, director general of the business lobby.', 'The fans met at Lincoln Park on Sunday.']));
+    assert.deepEqual(names(e.people), ['Digby Jones']);
+  });
 });

@@ -892,7 +892,9 @@ function classify(a: Analysis, c: Candidate): void {
     // "the annual Fan Vote": after "the" (and an adjective), an ordinary word no list of names knows ends no name
     const det = tokens[c.start - 1]?.key === 'the' ? tokens[c.start - 1] : tokens[c.start - 2]?.key === 'the' && !tokens[c.start - 1]!.cap && tokens[c.start - 1]!.word ? tokens[c.start - 2] : undefined;
     const ordinaryEnd = !!det && det.sentence === first.sentence && n >= 2 && isCommonWord(last.key) && !isNamePart(last.key) && !isLastName(last.key) && !c.evidence.has('known-person');
-    if (ordinaryEnd || (!allNameLike && !(firstName && words.slice(1).every(familyName)) && !initialled)) {
+    // ("Digby Jones": a given name that is also a town's, before a family name the lists know)
+    const townGiven = n === 2 && c.evidence.has('name-parts') && isLastName(last.key) && familyName(last) && !countryOf(first.text);
+    if (ordinaryEnd || (!allNameLike && !(firstName && words.slice(1).every(familyName)) && !initialled && !townGiven)) {
       c.evidence.delete('first-name');
       c.evidence.delete('surname-list');
       c.evidence.delete('last-name');
