@@ -276,9 +276,9 @@ describe('extractEntities: names of firms, bands and laboratories', () => {
     assert.deepEqual(names(e.people), ['Dara Venn', 'Tom Rusk']);
   });
 
-  it('reads "Laboratories" as the head of an organisation’s name', () => {
-    const e = extractEntities(article(['Scientists at Arden Valley National Laboratories took part in the study.']));
-    assert.deepEqual(names(e.organisations), ['Arden Valley National Laboratories']);
+  it('reads "Laboratories" and "Lobby" as the heads of organisations’ names', () => {
+    const e = extractEntities(article(['Scientists at Arden Valley National Laboratories took part in the study.', 'In 2000 the Drivers’ Fuel Lobby caused chaos by blocking roads.']));
+    assert.deepEqual(names(e.organisations), ['Arden Valley National Laboratories', 'Drivers’ Fuel Lobby']);
     assert.deepEqual(names(e.people), []);
   });
 
