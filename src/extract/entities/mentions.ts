@@ -1093,8 +1093,8 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     if (sameSentence(prev) && prev!.word && RIVALS.has(prev!.key)) c.evidence.add('rival');
     // "a spokesman for Acme Europe": the body a spokesperson speaks for (a given name still makes a person's,
     // and so does the family name of someone named in full: "Adam Vale … a spokeswoman for Vale")
-    const familyName = c.end - c.start === 1 && candidates.some((o) => o.end - o.start >= 2 && tokens[o.end - 1]!.key === tokens[c.start]!.key && isFirstName(tokens[o.start]!.key));
-    if (sameSentence(prev2) && prev!.key === 'for' && SPOKESPEOPLE.has(prev2!.key) && !familyName) c.evidence.add('org-cue');
+    const familyName = () => c.end - c.start === 1 && candidates.some((o) => o.end - o.start >= 2 && tokens[o.end - 1]!.key === tokens[c.start]!.key && isFirstName(tokens[o.start]!.key));
+    if (sameSentence(prev2) && prev!.key === 'for' && SPOKESPEOPLE.has(prev2!.key) && !familyName()) c.evidence.add('org-cue');
     // "according to the Acme": "the" before a single capitalised name puts it in no person's mouth
     const prev3 = tokens[c.start - 3];
     if (c.end - c.start === 1 && sameSentence(tokens[c.start - 4]) && prev!.key === 'the' && prev2!.key === 'to' && prev3!.key === 'according' && !tokens[c.start]!.initial) c.evidence.add('org-cue');
