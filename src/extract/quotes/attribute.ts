@@ -583,8 +583,7 @@ class Attributor {
         if (LEADERS.has(tokens[k + 1]?.key ?? '')) leader = this.firstGroupIn(k + 2, c);
         const before = this.covering[k - 1];
         // "A spokesman for Acme, Dr Ann Vale, told": the person named between the commas after a role, not the role's organisation
-        let named = k + 1;
-        if (tokens[named] && HONORIFICS.has(tokens[named]!.key)) named += tokens[named + 1]?.text === '.' ? 2 : 1;
+        const named = this.pastHonorific(k + 1);
         const person = this.covering[named];
         if (before && before.group.kind === 'organisation' && person && person.group.kind === 'person' && person.mention.start === named && person.mention.end === c
           && tokens.slice(sentenceStart, k).some((t) => t.word && !t.cap && isRoleNoun(t.key))) {
@@ -657,9 +656,7 @@ class Attributor {
         // "a spokeswoman for Acme, Ann Vale,": the person named after a role, not the role's organisation
         if ((!tokens[from]!.cap || (tokens[from]!.initial && ['a', 'an', 'the'].includes(tokens[from]!.key))) && tokens.slice(from, i).some((t) => t.word && !t.cap && isRoleNoun(t.key))) {
           // (past an honorific: "a spokesman for Acme, Dr Vale,")
-          let n = i + 1;
-          if (tokens[n] && HONORIFICS.has(tokens[n]!.key)) n += tokens[n + 1]?.text === '.' ? 2 : 1;
-          const named = this.covering[n];
+          const named = this.covering[this.pastHonorific(i + 1)];
           if (named && named.group.kind === 'person' && !named.mention.modifier) return named.group;
         }
         end = i;
@@ -761,21 +758,29 @@ class Attributor {
     if (c && !c.mention.modifier && c.mention.start === i && !tokens[c.mention.end - 1]!.possessive) return c.group;
     // "The 31-year-old admitted…, calling it “…”": a description standing for a person
     if (t.key === 'the') {
-      let n = i + 1;
-      while (n < before && n < i + 5 && tokens[n]!.word && !this.covering[n] && !(tokens[n]!.tags.has('Verb') && !tokens[n]!.tags.has('Noun'))) n++;
-      const words = tokens.slice(i, n);
-      if (n > i + 1 && this.describesPerson(words)) return this.describedPerson(i, words[words.length - 1]!.key);
+      const words = this.descriptionAt(i, before);
+      if (words.length > 1 && this.describesPerson(words)) return this.describedPerson(i, words[words.length - 1]!.key);
     }
     return null;
+  }
+
+  /** The words of a description that opens at `i` ("the", then up to four words before a verb or a name). */
+  descriptionAt(i: number, before: number): Token[] {
+    const tokens = this.tokens;
+    let n = i + 1;
+    while (n < before && n < i + 5 && tokens[n]!.word && !this.covering[n] && !(tokens[n]!.tags.has('Verb') && !tokens[n]!.tags.has('Noun'))) n++;
+    return tokens.slice(i, n);
+  }
+
+  /** The first token after `i`, past an honorific ("Dr", "Mr.") that may stand there. */
+  pastHonorific(i: number): number {
+    return this.tokens[i] && HONORIFICS.has(this.tokens[i]!.key) ? i + (this.tokens[i + 1]?.text === '.' ? 2 : 1) : i;
   }
 
   /** The person a description opening a sentence at `i` stands for ("The home secretary said", "The
    *  35-year-old admitted"): one given that title before, or one a description fits. */
   describedSubject(i: number, before: number): EntityGroup | null {
-    const tokens = this.tokens;
-    let n = i + 1;
-    while (n < before && n < i + 5 && tokens[n]!.word && !this.covering[n] && !(tokens[n]!.tags.has('Verb') && !tokens[n]!.tags.has('Noun'))) n++;
-    const words = tokens.slice(i, n);
+    const words = this.descriptionAt(i, before);
     const head = words[words.length - 1];
     if (!head || words.length < 2 || head.possessive) return null;
     const titled = TITLES.has(head.key) && words.length <= 3 ? this.titled(head.key, i) : null;
