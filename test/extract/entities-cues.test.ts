@@ -332,4 +332,13 @@ describe('extractEntities: names of firms, bands and laboratories', () => {
     const e = extractEntities(article(['It was led by Digby Jones, director general of the business lobby.', 'The fans met at Lincoln Park on Sunday.']));
     assert.deepEqual(names(e.people), ['Digby Jones']);
   });
+
+  it('reads the other side of a match, and a name before "club", as organisations', () => {
+    const e = extractEntities(article([
+      'The striker will miss the match against Glenmore on Wednesday, and the final against Tom Rusk is off.',
+      'He arrived at the Vasco Moura club with considerable prestige.',
+    ]));
+    assert.deepEqual(names(e.organisations), ['Glenmore', 'Vasco Moura']);
+    assert.deepEqual(names(e.people), ['Tom Rusk']);
+  });
 });

@@ -1014,7 +1014,9 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     const indefinite = prev?.key === 'a' || prev?.key === 'an';
     // ("Environmental group X said": an ordinary word opening the sentence describes the group, names none)
     const ordinary = ordinaryOpener(tokens, c);
-    if (next0 && next0.word && !next0.cap && ['group', 'militia', 'movement', 'organisation', 'organization', 'network', 'company', 'firm', 'outfit', 'faction', 'party'].includes(next0.key) && !tokens[c.end - 1]!.possessive && !(next0.key === 'party' && indefinite) && !ordinary) c.evidence.add('descriptor');
+    if (next0 && next0.word && !next0.cap && ['group', 'militia', 'movement', 'organisation', 'organization', 'network', 'company', 'firm', 'outfit', 'faction', 'party', 'club'].includes(next0.key) && !tokens[c.end - 1]!.possessive && !(next0.key === 'party' && indefinite) && !ordinary) c.evidence.add('descriptor');
+    // "a Champions League match against Maccabi Harbour", "the final against Harbour United": the other side
+    if (prev?.key === 'against' && sameSentence(prev2) && MATCH_NOUNS.has(prev2!.key) && !countryOf(tokens[c.start]!.text)) c.evidence.add('org-cue');
     // "Big Harbour, which was bought…" (a person takes "who"); "The label that owns her songs, Big Harbour,":
     // a name in apposition to an organisation's description
     if (tokens[c.end]?.text === ',' && tokens[c.end + 1]?.key === 'which' && sameSentence(tokens[c.end + 1])) c.evidence.add('which');
@@ -1178,6 +1180,8 @@ function ordinaryOpener(tokens: readonly Token[], c: Range): boolean {
   return isEnglishWord(t.key) && !isLexiconOrganisation(t.key) && (!isNamePart(t.key) || t.tags.has('Plural'));
 }
 
+/** A game between two sides: "a match against X". */
+const MATCH_NOUNS = new Set(['match', 'game', 'tie', 'clash', 'fixture', 'final', 'semi-final', 'derby', 'friendly', 'play-off', 'playoff']);
 /** Verbs of a share price's moves: "Acme fell 2%". */
 const SHARE_MOVES = new Set(['fell', 'rose', 'dropped', 'slipped', 'gained', 'shed', 'climbed', 'jumped', 'slumped', 'added', 'lost', 'edged', 'eased', 'dipped', 'surged', 'soared', 'tumbled', 'plunged', 'sank', 'advanced', 'declined', 'retreated', 'rallied']);
 /** Stock exchanges named before a ticker: "(NYSE: ACM)". */
