@@ -127,6 +127,11 @@ describe('date: reasoned from the body', () => {
     assert.deepEqual([guess?.value, guess?.precision], ['2023-03', 'month']);
   });
 
+  it('reads no date from a decade written without "the" ("created in 1970s")', () => {
+    const guess = extractDate(page({ body: [`The reserve, created in 1970s, was drawn on in 2004. ${prose}`, prose] }), { now });
+    assert.deepEqual([guess?.value, guess?.precision], ['2004', 'year']);
+  });
+
   it('leaves out dates of things still to come', () => {
     const guess = extractDate(
       page({ body: [`The summit will be held on June 3, 2025, in the old town hall. ${prose}`, `The plan was first drawn up in 2019. ${prose}`] }),

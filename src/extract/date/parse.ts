@@ -49,6 +49,8 @@ function fromChrono(results: chrono.ParsedResult[]): WrittenDate[] {
     if (!s.isCertain('year') || !s.isCertain('month')) continue;
     const year = s.get('year')!;
     const month = s.get('month')!;
+    // ("built in 1970s": chrono reads "in 1970 s", seconds from now; a date's year is written in it)
+    if (!r.text.includes(String(year)) && !r.text.includes(String(year).slice(2))) continue;
     if (s.isCertain('day')) {
       const day = s.get('day')!;
       if (valid(year, month, day)) out.push({ year, month, day, precision: 'day', text: r.text, index: r.index });
