@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
+import pMap from 'p-map';
 import { indexSite, searchRecords } from '../index/index.ts';
 import { renderModel, siteModel, type PageHashes } from '../render/index.ts';
 import { resolveArchive } from '../resolve/index.ts';
@@ -116,8 +117,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   // Read every seed and take what the cache already knows; the rest waits for extraction.
   const outcomes: SeedOutcome[] = new Array(listing.seeds.length);
   const pending: Array<{ index: number; file: string; bytes: Uint8Array; key: string }> = [];
+  // A bounded number of reads in flight, so that they overlap.
   await timed('read', () =>
-    inBatches(listing.seeds.length, async (index) => {
+    pMap(listing.seeds.keys(), async (index) => {
       const file = listing.seeds[index]!;
       const bytes = await readSeedFile(seedsDir, file);
       const key = SeedCache.key(file, createHash('sha256').update(bytes).digest('hex'));
@@ -126,7 +128,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
         outcomes[index] = cached;
         reporter.seedDone?.(file);
       } else pending.push({ index, file, bytes, key });
-    }),
+    }, { concurrency: 32 }),
   );
   pending.sort((a, b) => a.index - b.index);
 
@@ -230,13 +232,4 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     await rm(resolvePath(staging), { recursive: true, force: true });
     throw error;
   }
-}
-
-/** Runs `work` on 0 … count-1 with a bounded number in flight, so that file reads overlap. */
-async function inBatches(count: number, work: (index: number) => Promise<void>, inFlight = 32): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < count) await work(next++);
-  };
-  await Promise.all(Array.from({ length: Math.min(inFlight, count) }, worker));
 }

@@ -10,12 +10,12 @@
 import { link, mkdir, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import pMap from 'p-map';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from './records.ts';
 import { shardCount, shardHash, splitIntoShards } from './shards.ts';
 
 export { searchRecords, type SearchRecord } from './records.ts';
-export { shardCount } from './shards.ts';
 
 export interface PreviousIndex {
   /** The last site's folder. */
@@ -138,7 +138,7 @@ async function indexShard(records: readonly SearchRecord[], dir: string, shared:
     }
     writes.push({ file: path.join(dir, SORT_KEYS_FILE), content: Buffer.from(JSON.stringify(sortKeys)) });
     for (const folder of new Set(writes.map((w) => path.dirname(w.file)))) await mkdir(folder, { recursive: true });
-    await inBatches(writes, ({ file, content }) => writeFile(file, content));
+    await pMap(writes, ({ file, content }) => writeFile(file, content), { concurrency: IN_FLIGHT });
   } finally {
     await index.deleteIndex();
   }
@@ -154,10 +154,10 @@ async function linkTree(from: string, to: string, include: (file: string) => boo
   const fragments = files.filter((f) => f.startsWith(`fragment${path.sep}`)).length;
   if (!files.includes(SORT_KEYS_FILE) || !files.some((f) => f.endsWith('.pf_meta')) || fragments !== pages) throw new Error(`no whole shard of a search index in ${from}`);
   for (const folder of new Set(files.map((f) => path.dirname(path.join(to, f))))) await mkdir(folder, { recursive: true });
-  await inBatches(files, async (file) => {
+  await pMap(files, async (file) => {
     await link(path.join(from, file), path.join(to, file));
     linked.push(path.join(to, file));
-  });
+  }, { concurrency: IN_FLIGHT });
 }
 
 /** Writes Pagefind's shared files alone, which are the same whatever it indexes, from an index of one empty page. */
@@ -188,12 +188,4 @@ async function searchModule(count: number): Promise<string> {
   const marked = '/* shards */ []';
   if (!source.includes(marked)) throw new Error('browser-search.js has lost its list of shards');
   return source.replace(marked, folders);
-}
-
-async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
 }

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { link, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import pMap from 'p-map';
 import type { SiteModel } from './model.ts';
 
 /** The page collections worth reusing: one page per item, and most of the site. */
@@ -51,23 +52,15 @@ const IN_FLIGHT = 64;
 async function linkPages(urls: readonly string[], fromDir: string, toDir: string): Promise<Set<string>> {
   const files = urls.map((url) => path.join(...url.split('/').filter(Boolean), 'index.html'));
   // One page per folder: the folders are made first, all at once, and then the files are linked.
-  await inBatches([...new Set(files.map((file) => path.dirname(path.join(toDir, file))))], (dir) => mkdir(dir, { recursive: true }));
+  await pMap(new Set(files.map((file) => path.dirname(path.join(toDir, file)))), (dir) => mkdir(dir, { recursive: true }), { concurrency: IN_FLIGHT });
   const linked = new Set<string>();
-  await inBatches(urls.map((url, i) => ({ url, file: files[i]! })), async ({ url, file }) => {
+  await pMap(urls.map((url, i) => ({ url, file: files[i]! })), async ({ url, file }) => {
     try {
       await link(path.join(fromDir, file), path.join(toDir, file));
       linked.add(url);
     } catch {
       // gone from the last site, or on another file system: the page is rendered instead
     }
-  });
+  }, { concurrency: IN_FLIGHT });
   return linked;
-}
-
-async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
 }
