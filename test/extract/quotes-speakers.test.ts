@@ -264,4 +264,30 @@ describe('quote speakers', () => {
       'Writer Ada Kemp, the newest member, told the panel: "It is like a club." Professor Bo Lindgren, who led the study, said he was shocked at the findings. "We expected some of this, but not this much."',
     ]).map((x) => x[1]), ['Ada Kemp', 'Bo Lindgren']);
   });
+
+  it('resolves "he" to the subject of the sentence before, not to someone named inside a clause of it', () => {
+    assert.deepEqual(speakers([
+      'Tom Rusk, who ran the label until May, said sales had fallen.',
+      '"We need time," he added. However, Ken Dorney, the head of the trade body, said the fall was not as steep as Mr Rusk believed. "It is true that we have problems," he argued.',
+    ]).map((x) => x[1]), ['Tom Rusk', 'Ken Dorney']);
+  });
+
+  it('resolves "she" to the subject of a sentence opened by "But", not to a rival opening an earlier one', () => {
+    assert.deepEqual(speakers([
+      'Ana Vidal beat Mia Lund in three sets. Lund, who had lost all her matches, took the first set. But Vidal hit back to take the next two. "I was so nervous," she said.',
+    ]).map((x) => x[1]), ['Ana Vidal']);
+  });
+
+  it('resolves "he" to a subject named after its role and an opening phrase', () => {
+    assert.deepEqual(speakers([
+      'Ken Dorney told the court he had never seen the books.',
+      'On Monday, defence lawyer Tom Rusk questioned the witness. He asked Mr Dorney whether he knew "anything at all?". "Not that I know of," Mr Dorney replied. "Did you ever see the books?" Mr Rusk pressed.',
+    ]).map((x) => x[1]), ['Tom Rusk', 'Ken Dorney', 'Tom Rusk']);
+  });
+
+  it('does not take "report" after a name the article opens for a speech verb ("The Kestrel report, entitled …")', () => {
+    assert.deepEqual(speakers([
+      'The study was written by the Kestrel Institute. "Broadband changes lives," said Tom Rusk, co-author of the Kestrel report. "It is more than speed." The Kestrel report, entitled Fast Times, was paid for by Harbour Net.',
+    ]).map((x) => x[1]), ['Tom Rusk', 'Tom Rusk']);
+  });
 });

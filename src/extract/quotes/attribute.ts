@@ -38,6 +38,10 @@ interface Issued {
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'also', 'later', 'then', 'again', 'once', 'previously', 'earlier', 'further', 'repeatedly', 'recently', 'reportedly', 'publicly', 'privately', 'separately', 'subsequently', 'simply', 'just', 'still', 'even', 'only', 'had', 'been', 'could', 'should', 'may', 'might', 'must', 'can']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'our', 'my', 'your']);
 const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'while', 'whereas', 'because', 'although', 'though', 'but', 'and', 'or', 'when', 'where', 'if', 'as', 'after', 'before', 'since', 'so', 'than', 'whether', 'until', 'unless']);
+/** Words that open a clause inside a sentence, whose subject is not what the sentence is about ("as Mr Vale believed"). */
+const SUBORDINATORS = new Set(['as', 'than', 'because', 'although', 'though', 'whereas', 'unless', 'whether', 'like']);
+/** Words that open a sentence without being part of its subject. */
+const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'then', 'however', 'meanwhile', 'still', 'now', 'instead', 'later', 'earlier', 'afterwards', 'nevertheless']);
 const LEADERS = new Set(['led', 'headed', 'chaired', 'including']);
 const DOC_PREPOSITIONS = new Set(['in', 'via', 'through', 'to']);
 /** A country's forces, quoted as a body: "the US military said". */
@@ -525,6 +529,14 @@ class Attributor {
     const prev = this.tokens[i - 1];
     if (prev && (DETERMINERS.has(prev.key) || prev.possessive)) return false;
     if (t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('PastTense')) return false;
+    // "The Demos report, entitled …", "The Acme statement was …": a bare form after names that an
+    // article opens, with no object after it, is a noun too
+    const after = this.tokens[i + 1];
+    if (speechVerbBase(t.key) === t.key && after && (!after.word ? [',', '(', ':'].includes(after.text) : !after.cap && after.tags.has('Verb') && !after.tags.has('Noun'))) {
+      let k = i - 1;
+      while (k >= 0 && this.tokens[k]!.word && this.tokens[k]!.cap && !DETERMINERS.has(this.tokens[k]!.key) && this.tokens[k]!.sentence === t.sentence) k--;
+      if (k < i - 1 && k >= 0 && this.tokens[k]!.word && DETERMINERS.has(this.tokens[k]!.key)) return false;
+    }
     return true;
   }
 
@@ -1083,8 +1095,14 @@ class Attributor {
         const before = this.tokens[c.mention.start - 1];
         const verbObject = !!before && before.word && !before.cap && before.sentence === this.tokens[c.mention.start]!.sentence && before.tags.has('Verb') && !before.tags.has('Noun')
           && !AUXILIARIES.has(before.key) && !speechVerbBase(before.key) && this.quoteOf(c.mention.start - 1) < 0;
-        const object = this.objectOfPreposition(c.mention.start) || told || verbObject;
-        if (!owner && c.group === quoted && !namedSince) return c.group;
+        // ("did not feel it was as bad as Mr Vale believed": the subject of a clause within the sentence is not what it is about)
+        let clauseWord = c.mention.start - 1;
+        if (this.tokens[clauseWord]?.text === '.' && HONORIFICS.has(this.tokens[clauseWord - 1]?.key ?? '')) clauseWord--;
+        if (HONORIFICS.has(this.tokens[clauseWord]?.key ?? '')) clauseWord--;
+        const opener = this.tokens[clauseWord];
+        const subordinate = !!opener && opener.word && !opener.cap && SUBORDINATORS.has(opener.key) && opener.sentence === this.tokens[c.mention.start]!.sentence;
+        const object = this.objectOfPreposition(c.mention.start) || told || verbObject || subordinate;
+        if (!owner && !subordinate && c.group === quoted && !namedSince) return c.group;
         // (a name that only qualifies the noun after it, "a Vale festival", names no one new)
         const next = this.tokens[c.mention.end];
         if (!owner && !object && !(next && next.word && !next.cap && next.tags.has('Noun') && !next.tags.has('Verb'))) namedSince = true;
@@ -1148,11 +1166,21 @@ class Attributor {
   /** Is the mention the subject of its sentence: opening it, or after an opening phrase or in apposition
    *  to it, with its verb right after ("Then, last week, A B posted", "The firm that runs it, A B, denies")? */
   isSubject(m: Mention): boolean {
-    if (this.opensSentence(m.start)) return true;
+    // (with its role before it: "On Monday, defence lawyer A B tried…")
+    const start = this.roleStart(m.start);
+    if (this.opensSentence(start)) return true;
     const tokens = this.tokens;
-    if (tokens[m.start - 1]?.text !== ',') return false;
+    if (tokens[start - 1]?.text !== ',') return false;
     let v = m.end;
-    if (tokens[v]?.text === ',') v++;
+    if (tokens[v]?.text === ',') {
+      v++;
+      // "However, A B, the head of X, said": past the description set off by commas
+      if (tokens[v]?.word && (DETERMINERS.has(tokens[v]!.key) || isRoleNoun(tokens[v]!.key))) {
+        let k = v + 1;
+        while (k < v + 20 && tokens[k] && tokens[k]!.sentence === tokens[v]!.sentence && tokens[k]!.text !== ',' && this.quoteOf(k) < 0) k++;
+        if (tokens[k]?.text === ',') v = k + 1;
+      }
+    }
     while (tokens[v] && tokens[v]!.word && AUXILIARIES.has(tokens[v]!.key)) v++;
     const verb = tokens[v];
     if (!verb || !verb.word || verb.cap || verb.sentence !== tokens[m.start]!.sentence || this.quoteOf(v) >= 0) return false;
@@ -1163,10 +1191,31 @@ class Attributor {
     return true;
   }
 
+  /** Where the role words right before a name start ("defence lawyer A B", "Chief executive A B"), or `start` when there are none. */
+  roleStart(start: number): number {
+    const tokens = this.tokens;
+    const role = tokens[start - 1];
+    if (!role || !role.word || this.covering[start - 1] || !isRoleNoun(role.key) || (role.cap && !role.initial)) return start;
+    let k = start - 1;
+    while (k > start - 4) {
+      const t = tokens[k - 1];
+      if (!t || !t.word || this.covering[k - 1] || t.sentence !== role.sentence || this.quoteOf(k - 1) >= 0 || (t.cap && !t.initial)) break;
+      if (DETERMINERS.has(t.key) || CLAUSE_BREAKS.has(t.key) || t.tags.has('Preposition') || (t.tags.has('Verb') && !t.tags.has('Noun'))) break;
+      k--;
+    }
+    return k;
+  }
+
   /** Does the sentence open with the name at `start` (after an article or a capitalised title, if any)? */
   opensSentence(start: number): boolean {
     const sentenceStart = this.a.sentences[this.tokens[start]!.sentence]!.start;
-    for (let i = sentenceStart; i < start; i++) {
+    let from = sentenceStart;
+    // "But Vale hit back", "However, Vale said": past a connective that opens the sentence
+    if (from < start && this.tokens[from]!.cap && CONNECTIVES.has(this.tokens[from]!.key)) {
+      from++;
+      if (this.tokens[from]?.text === ',') from++;
+    }
+    for (let i = from; i < start; i++) {
       const t = this.tokens[i]!;
       if (t.word && !DETERMINERS.has(t.key) && !(t.cap && (TITLES.has(t.key.replace(/\.$/, '')) || this.covering[i]?.mention.modifier)) && !(t.text === '.' && i > sentenceStart)) return false;
       if (!t.word && t.text !== '.') return false;
