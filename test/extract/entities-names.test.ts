@@ -310,3 +310,14 @@ describe('extractEntities: "the" before a name ending in an ordinary word', () =
     assert.deepEqual(names(e.people), ['Ann Vale']);
   });
 });
+
+describe('extractEntities: letters after a name', () => {
+  it('reads "QC", "OBE", "MSP" after a name as no part of it, and as a sign of a person', () => {
+    const e = extractEntities(article([
+      'Tomas Reyl QC quit the panel. Others may follow: Nora Quint QC, Ode Marrow QC and Gavin Morrow OBE.',
+      'The party spokesman, Elena Farrow MSP, said the tax was a disguise.',
+    ]));
+    assert.deepEqual(names(e.people), ['Elena Farrow', 'Gavin Morrow', 'Nora Quint', 'Ode Marrow', 'Tomas Reyl']);
+    assert.deepEqual(names(e.organisations), []);
+  });
+});

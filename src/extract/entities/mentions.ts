@@ -4,7 +4,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   COMPANY_TITLES, CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
-  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, PARTY_FORMS, INSTITUTIONS, NEWSPAPER_WORDS, REGION_WORDS, TRADE_PLURALS, WORK_NOUNS, EVENT_NOUNS, SPORT_NAMES, COMMODITIES, isOutlet, isWeakOutlet,
+  NAME_CONNECTORS, NON_ENTITY_ACRONYMS, POST_NOMINALS, ORG_DESCRIPTORS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, ORG_OPENERS, PEOPLE_MODIFIERS, PEOPLES, POSITIONS, PRODUCT_WORDS, TEAM_SPORT_WORDS, TITLE_MODIFIERS, TITLES, US_STATES, US_STATE_NAMES, PARTY_LABELS, PARTY_FORMS, INSTITUTIONS, NEWSPAPER_WORDS, REGION_WORDS, TRADE_PLURALS, WORK_NOUNS, EVENT_NOUNS, SPORT_NAMES, COMMODITIES, isOutlet, isWeakOutlet,
   countryOf, demonymCountry, firstNameGender, isCalendarWord, isCommonWord, isDateWord, isEnglishWord, isFirstName, isFunctionWord, isHyphenatedFirstName, isKnownPerson,
   isJobNoun, isLastName, isLexiconOrganisation, isNamePart, isLexiconPlace, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
@@ -67,7 +67,7 @@ const TIME_WORDS = new Set(['earlier', 'later', 'this', 'last', 'next', 'week', 
 /** Verbs after a name that show it is someone who speaks: "Okonjo said", "Holm reports". */
 const NAME_CUE_VERBS = new Set(['say', 'tell', 'add', 'state', 'note', 'write', 'argue', 'claim', 'insist', 'explain', 'warn', 'comment', 'remark', 'stress', 'emphasise', 'acknowledge', 'admit', 'concede', 'recall', 'recount', 'observe', 'conclude', 'tweet', 'testify', 'assert', 'contend', 'complain', 'lament', 'reiterate', 'counter', 'reply', 'respond', 'announce', 'declare', 'report', 'urge', 'demand', 'deny', 'accuse', 'describe', 'predict', 'vow', 'pledge', 'plead', 'suggest', 'caution', 'speak', 'disclose']);
 const isNameCueVerb = (key: string) => NAME_CUE_VERBS.has(speechVerbBase(key) ?? '');
-const PERSON_EVIDENCE = new Set(['owner', 'name-parts', 'name-shape', 'tagger-person', 'first-name', 'title', 'honorific', 'role', 'appositive', 'age', 'kinship', 'surname-list', 'last-name', 'known-person']);
+const PERSON_EVIDENCE = new Set(['owner', 'name-parts', 'name-shape', 'tagger-person', 'first-name', 'title', 'honorific', 'role', 'appositive', 'age', 'kinship', 'surname-list', 'last-name', 'known-person', 'post-nominal']);
 
 export function findMentions(a: Analysis): MentionResult {
   const tokens = a.tokens;
@@ -375,6 +375,11 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
       start++;
     } else if (t.initial && start + 1 < end && sentenceInitialCommonWord(a, t, { start, end })) start++;
     else break;
+  }
+  // Letters after a person's name: "Ann Vale QC", "Sir Tom Rusk KBE".
+  if (end - start >= 3 && tokens[end - 1]!.upper && POST_NOMINALS.has(tokens[end - 1]!.key.replace(/\./g, '')) && !tokens[end - 1]!.possessive && tokens.slice(start, end - 1).every((w) => !w.upper)) {
+    evidence.add('post-nominal');
+    end--;
   }
   // Trailing descriptors: "International Service for Human Rights NGO".
   while (end - start > 1 && tokens[end - 1]!.upper && NON_ENTITY_ACRONYMS.has(tokens[end - 1]!.key.replace(/\./g, '')) && !tokens[end - 1]!.possessive) {

@@ -182,6 +182,8 @@ export const KINSHIP = set(titlesData.kinship);
 export const POSITIONS = set(titlesData.positions);
 /** A politician's party before the name: "Republican A B". */
 export const PARTY_LABELS = set(titlesData.partyLabels);
+/** Letters after a person's name ("QC", "OBE"), no part of it. */
+export const POST_NOMINALS = set(titlesData.postNominals);
 const NOT_JOBS = set(titlesData.notJobs);
 /** A job someone holds at an organisation ("manager", "vice president"), from the lists of this project. */
 export const isJobNoun = (key: string) => (ROLES.has(key) || CORPORATE_TITLES.has(key)) && !NOT_JOBS.has(key) && !KINSHIP.has(key);
