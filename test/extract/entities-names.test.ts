@@ -320,4 +320,14 @@ describe('extractEntities: letters after a name', () => {
     assert.deepEqual(names(e.people), ['Elena Farrow', 'Gavin Morrow', 'Nora Quint', 'Ode Marrow', 'Tomas Reyl']);
     assert.deepEqual(names(e.organisations), []);
   });
+
+  it('takes a given name before a head word that is also a family name for a person ("Tomas Law"), not for a law', () => {
+    const e = extractEntities(article(['Colin Reyl, Tomas Law and Nora Quint have also been tipped for the role. The Sharia Law rules were read out.']));
+    assert.deepEqual(names(e.people), ['Colin Reyl', 'Nora Quint', 'Tomas Law']);
+  });
+
+  it('does not take a name before "TV" for an organisation ("Top TV cult hit …")', () => {
+    const e = extractEntities(article(['Top TV cult hit Harbour Lights has triumphed at the awards, said Nora Quint.']));
+    assert.deepEqual(names(e.organisations), []);
+  });
 });

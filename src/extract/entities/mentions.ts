@@ -382,8 +382,9 @@ function analyseChunk(a: Analysis, chunk: Range): Candidate[] {
     end--;
   }
   // Trailing descriptors: "International Service for Human Rights NGO".
+  // (a descriptor says what the name is; other letters, "Top TV", say nothing)
   while (end - start > 1 && tokens[end - 1]!.upper && NON_ENTITY_ACRONYMS.has(tokens[end - 1]!.key.replace(/\./g, '')) && !tokens[end - 1]!.possessive) {
-    evidence.add('descriptor');
+    evidence.add(ORG_DESCRIPTORS.has(tokens[end - 1]!.key.replace(/\./g, '')) ? 'descriptor' : 'stripped');
     end--;
   }
   // Trailing calendar words: "the Argus Leader Monday afternoon"
@@ -811,7 +812,10 @@ function classify(a: Analysis, c: Candidate): void {
     return;
   }
   if (n === 1 && (TITLES.has(first.key) || ORG_HEADS.has(first.key) || GENERIC_ALONE.has(first.key))) return void (c.kind = 'other');
-  if (n >= 2 && OTHER_HEADS.has(last.key)) return void (c.kind = 'other');
+  // ("Jude Law", "Tom Bill": a given name before a head word that is also a family name names a person;
+  // not a day's, "Victoria Day")
+  const personal = n === 2 && a.tokens[c.start - 1]?.key !== 'the' && isFirstName(first.key) && !isCommonWord(first.key) && isNamePart(last.key) && !isCalendarWord(last.key) && !['day', 'week'].includes(last.key) && !last.possessive && !first.possessive;
+  if (n >= 2 && OTHER_HEADS.has(last.key) && !personal) return void (c.kind = 'other');
   const outlet = isOutlet(surface(a, c.start, c.end)) && !isLexiconPlace(whole) && !countryOf(surface(a, c.start, c.end)) && !(n === 1 && (isCommonWord(first.key) || last.possessive));
   if (isLexiconOrganisation(whole) || (n === 1 && isLexiconOrganisation(first.key)) || outlet) {
     c.evidence.add('lexicon-org');
