@@ -341,4 +341,10 @@ describe('extractEntities: names of firms, bands and laboratories', () => {
     assert.deepEqual(names(e.organisations), ['Glenmore', 'Vasco Moura']);
     assert.deepEqual(names(e.people), ['Tom Rusk']);
   });
+
+  it('takes a name before "spokesman" and a person for the firm that employs them, unless it is a person\'s full name', () => {
+    const e = extractEntities(fixture(['"It has often been right," William Hill spokesman Rupert Adams said. Kestrel Homes spokesman Tom Reyl agreed, and Tony Blair spokesman Tom Lane did not.'], { title: 'Odds' }));
+    assert.deepEqual(names(e.organisations), ['Kestrel Homes', 'William Hill']);
+    assert.deepEqual(names(e.people), ['Rupert Adams', 'Tom Lane', 'Tom Reyl', 'Tony Blair']);
+  });
 });

@@ -67,6 +67,8 @@ const TIME_WORDS = new Set(['earlier', 'later', 'this', 'last', 'next', 'week', 
 /** Verbs after a name that show it is someone who speaks: "Okonjo said", "Holm reports". */
 const NAME_CUE_VERBS = new Set(['say', 'tell', 'add', 'state', 'note', 'write', 'argue', 'claim', 'insist', 'explain', 'warn', 'comment', 'remark', 'stress', 'emphasise', 'acknowledge', 'admit', 'concede', 'recall', 'recount', 'observe', 'conclude', 'tweet', 'testify', 'assert', 'contend', 'complain', 'lament', 'reiterate', 'counter', 'reply', 'respond', 'announce', 'declare', 'report', 'urge', 'demand', 'deny', 'accuse', 'describe', 'predict', 'vow', 'pledge', 'plead', 'suggest', 'caution', 'speak', 'disclose']);
 const isNameCueVerb = (key: string) => NAME_CUE_VERBS.has(speechVerbBase(key) ?? '');
+/** What says a name is a person's beyond its shape: a title, an honorific, a role, an age. */
+const NAMED_PERSON_EVIDENCE = new Set(['title', 'honorific', 'role', 'appositive', 'age', 'kinship', 'known-person', 'post-nominal']);
 const PERSON_EVIDENCE = new Set(['owner', 'name-parts', 'name-shape', 'tagger-person', 'first-name', 'title', 'honorific', 'role', 'appositive', 'age', 'kinship', 'surname-list', 'last-name', 'known-person', 'post-nominal']);
 
 export function findMentions(a: Analysis): MentionResult {
@@ -1171,14 +1173,20 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     if (first.initial && c.end - c.start === 1 && (isCommonWord(first.key) || lowerCaseWordsOf(tokens).has(first.key))) continue;
     let k = c.end;
     if (role.key === 'chief' && tokens[k + 1]?.key === 'executive') k++;
-    else if (!COMPANY_TITLES.has(role.key)) continue;
+    // ("Kestrel Homes spokesman Ann Vale": a spokesman, after a name of two words or more)
+    else if (!COMPANY_TITLES.has(role.key) && !(SPOKESPEOPLE.has(role.key) && c.end - c.start >= 2)) continue;
     const name = tokens[k + 1];
     // (a given name the list knows, or two capitalised words that are no ordinary ones: "Carsten Fritsch")
     const second = tokens[k + 2];
     const named = !!name && (isFirstName(name.key) || (!isCommonWord(name.key) && isNameToken(second) && second!.sentence === name.sentence && !isCommonWord(second!.key)));
-    if (name && name.sentence === role.sentence && isNameToken(name) && named) c.evidence.add('employer');
+    if (name && name.sentence === role.sentence && isNameToken(name) && named) {
+      c.evidence.add('employer');
+      // (a name of a person's shape ending in an ordinary word, "William Hill spokesman Rupert Adams", is a firm's)
+      c.evidence.add('employs');
+    }
   }
 }
+
 
 /** One ordinary word, capitalised only because it opens the sentence ("Sales fell", "Environmental group"). */
 function ordinaryOpener(tokens: readonly Token[], c: Range): boolean {
@@ -1330,7 +1338,7 @@ function decide(a: Analysis, c: Candidate): Kind {
   if (e.has('head') || e.has('of-head') || e.has('lexicon-org')) return 'organisation';
   if (e.has('place-cue') && !e.has('known-person')) return 'place';
   if (e.has('descriptor') || e.has('corporate-prefix') || e.has('employer') || e.has('org-cue')) {
-    if (!(n >= 2 && e.has('first-name'))) return 'organisation';
+    if (!(n >= 2 && e.has('first-name')) || (e.has('employs') && !has(NAMED_PERSON_EVIDENCE) && isEnglishWord(tokens[c.end - 1]!.key))) return 'organisation';
   }
   // "Big Harbour, which…": an organisation's context, and nothing of a person's
   if (e.has('org-context') && n >= 2 && !e.has('first-name') && !e.has('surname-list') && !e.has('known-person') && !e.has('title') && !e.has('honorific')) return 'organisation';
