@@ -330,4 +330,9 @@ describe('extractEntities: letters after a name', () => {
     const e = extractEntities(article(['Top TV cult hit Harbour Lights has triumphed at the awards, said Nora Quint.']));
     assert.deepEqual(names(e.organisations), []);
   });
+
+  it('takes a given name, particles and a family name no dictionary knows for a person ("Botic van de Zanschulp")', () => {
+    const e = extractEntities(article(['Kukushkin had beaten Botic van de Zanschulp 6-2, 6-2, while Ilse de Vries won. I\'m Jewish, she said.']));
+    assert.deepEqual(names(e.people), ['Botic van de Zanschulp', 'Ilse de Vries']);
+  });
 });

@@ -890,6 +890,10 @@ function classify(a: Analysis, c: Candidate): void {
     // every word a known part of people's names, and not all of them ordinary words: "Robin Haase"
     if (n >= 2 && n <= 3 && words.every((w) => isNamePart(w.key) || NAME_CONNECTORS.has(w.key)) && words.some((w) => !isCommonWord(w.key)) && !(first.initial && isCommonWord(first.key))) c.evidence.add('name-parts');
     if (n === 2 && words.every((w) => foreignNameWord(a, w))) c.evidence.add('name-shape');
+    // "Botic van de Zanschulp", "Ilse de Vries": a family name no dictionary knows after a given name
+    // (a known one, or one as foreign), with particles between
+    else if (n >= 2 && n <= 4 && foreignNameWord(a, last) && !/ish$/.test(last.key) && !first.initial && (foreignNameWord(a, first) || (isFirstName(first.key) && /^\p{Lu}\p{Ll}+$/u.test(first.text)))
+      && words.slice(1, -1).every((w) => PARTICLES.has(w.key) && !w.cap)) c.evidence.add('name-shape');
     // "the Quillo Mako 2 which…", "an Apple Tablet 100": a product's model number, no person's
     if (modelNumber(a, c.end) && !c.evidence.has('known-person')) c.evidence.add('not-name-like');
     const allNameLike = words.every((w) => nameLike(w) || NAME_CONNECTORS.has(w.key) || (w.text === '.' && particle(w)) || (initials && w === first));
