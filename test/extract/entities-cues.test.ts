@@ -347,4 +347,9 @@ describe('extractEntities: names of firms, bands and laboratories', () => {
     assert.deepEqual(names(e.organisations), ['Kestrel Homes', 'William Hill']);
     assert.deepEqual(names(e.people), ['Rupert Adams', 'Tom Lane', 'Tom Reyl', 'Tony Blair']);
   });
+
+  it('takes "the Treasury" and "Scotland Yard" for the bodies they are', () => {
+    const e = extractEntities(fixture(['Mr Rusk said the Treasury would pay, and Scotland Yard agreed.'], { title: 'Pay' }));
+    assert.deepEqual(names(e.organisations), ['Scotland Yard', 'Treasury']);
+  });
 });
