@@ -335,4 +335,9 @@ describe('extractEntities: letters after a name', () => {
     const e = extractEntities(article(['Kukushkin had beaten Botic van de Zanschulp 6-2, 6-2, while Ilse de Vries won. I\'m Jewish, she said.']));
     assert.deepEqual(names(e.people), ['Botic van de Zanschulp', 'Ilse de Vries']);
   });
+
+  it('keeps Italian particles inside a name ("Davide dal Maso")', () => {
+    const e = extractEntities(article(['Davide dal Maso replaces the injured Marco Verri.']));
+    assert.deepEqual(names(e.people), ['Davide dal Maso', 'Marco Verri']);
+  });
 });

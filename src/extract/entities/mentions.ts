@@ -974,7 +974,7 @@ function foreignNameWord(a: Analysis, w: Token): boolean {
 }
 
 /** Particles inside people's names: "Ursula von der Leyen", "Ali bin Abi Talib". */
-const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'del', 'della', 'di', 'y', 'abu', 'ben']);
+const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'del', 'della', 'di', 'y', 'abu', 'ben', 'dal', 'dalla', 'dello', 'dei', 'degli']);
 /** Members of parties: "Virginia Democrats" names a group, not a person. */
 const PARTY_MEMBERS = new Set(['dem', 'dems', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'communists', 'tories', 'greens', 'nationalists', 'loyalists', 'unionists', 'separatists', 'rebels', 'islamists']);
 
