@@ -290,4 +290,11 @@ describe('quote speakers', () => {
       'The study was written by the Kestrel Institute. "Broadband changes lives," said Tom Rusk, co-author of the Kestrel report. "It is more than speed." The Kestrel report, entitled Fast Times, was paid for by Harbour Net.',
     ]).map((x) => x[1]), ['Tom Rusk', 'Tom Rusk']);
   });
+
+  it('gives a quotation after a passive speech verb to its agent, and takes its subject for no one ("was described by X as")', () => {
+    const input = article(['Chief executive Tom Rusk showed the new machine. The Harbourbox was described by Rusk as the "most important box we have made".'], { title: 'Test' });
+    const entities = extractEntities(input);
+    assert.deepEqual(entities.people.map((p) => p.name), ['Tom Rusk']);
+    assert.deepEqual(extractQuotes(input, entities).map((q) => q.speaker?.name ?? null), ['Tom Rusk']);
+  });
 });

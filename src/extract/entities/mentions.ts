@@ -1145,7 +1145,8 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
       // "Halvorsen earlier this week reported", "Zhou also said"
       while (tokens[k] && tokens[k]!.word && k < j + 4 && (lexiconTags(tokens[k]!.key)?.has('Adverb') || isDateWord(tokens[k]!.key) || TIME_WORDS.has(tokens[k]!.key))) k++;
       const verb = tokens[k];
-      if (verb && verb.sentence === tokens[c.start]!.sentence && verb.word && !verb.cap && isNameCueVerb(verb.key) && !/ing$/.test(verb.key)) {
+      // (not a passive one: "the Macintosh was described by …")
+      if (verb && verb.sentence === tokens[c.start]!.sentence && verb.word && !verb.cap && isNameCueVerb(verb.key) && !/ing$/.test(verb.key) && tokens[k + 1]?.key !== 'by') {
         c.evidence.add('speech');
         c.evidence.add('speaks');
       }

@@ -40,6 +40,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'th
 const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'while', 'whereas', 'because', 'although', 'though', 'but', 'and', 'or', 'when', 'where', 'if', 'as', 'after', 'before', 'since', 'so', 'than', 'whether', 'until', 'unless']);
 /** Words that open a clause inside a sentence, whose subject is not what the sentence is about ("as Mr Vale believed"). */
 const SUBORDINATORS = new Set(['as', 'than', 'because', 'although', 'though', 'whereas', 'unless', 'whether', 'like']);
+/** Forms of "be" before a passive verb: "was described by". */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** Words that open a sentence without being part of its subject. */
 const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'then', 'however', 'meanwhile', 'still', 'now', 'instead', 'later', 'earlier', 'afterwards', 'nevertheless']);
 const LEADERS = new Set(['led', 'headed', 'chaired', 'including']);
@@ -386,6 +388,12 @@ class Attributor {
       }
       const quotedAs = this.asSaying(v);
       if (quotedAs) return quotedAs;
+      // "It was described by Ann Vale as the “…”": a passive verb's agent speaks, not its subject
+      if (/ed$/.test(tok.key) && PASSIVE_AUXILIARIES.has(tokens[v - 1]?.key ?? '') && tokens[v + 1]?.key === 'by') {
+        const agent = this.resolveRegion(v + 2, this.npEnd(v + 2), v);
+        if (agent) return agent;
+        continue;
+      }
       const subject = this.subjectBefore(v, sentence.start);
       if (subject === 'none') {
         // "…but added that…", "…, saying …": the subject is the clause's, or the quotation's before
