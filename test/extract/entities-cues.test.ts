@@ -352,4 +352,15 @@ describe('extractEntities: names of firms, bands and laboratories', () => {
     const e = extractEntities(fixture(['Mr Rusk said the Treasury would pay, and Scotland Yard agreed.'], { title: 'Pay' }));
     assert.deepEqual(names(e.organisations), ['Scotland Yard', 'Treasury']);
   });
+
+  it('takes a name right after "firm", "magazine" or "agency" for that body, whatever its shape, but not after "publisher"', () => {
+    const e = extractEntities(fixture(['Ian Harris, deputy editor of UK magazine Mac Format, said sales rose. Tom Reyl, a specialist at accountancy firm Grant Thornton, agreed.', 'He wrote to married publisher Kimberly Quinn.'], { title: 'Sales' }));
+    assert.deepEqual(names(e.organisations), ['Grant Thornton', 'Mac Format']);
+    assert.deepEqual(names(e.people), ['Ian Harris', 'Kimberly Quinn', 'Tom Reyl']);
+  });
+
+  it('takes a name ending in "Liga" for a league', () => {
+    const e = extractEntities(fixture(['The Primera Liga leaders won again, said Tom Reyl.'], { title: 'Football' }));
+    assert.deepEqual(names(e.organisations), ['Primera Liga']);
+  });
 });

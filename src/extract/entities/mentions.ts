@@ -1008,7 +1008,11 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
 
     // "spokesperson Zhou Ming", "tech giant Huawei", "brother, Arman Seit"
     if (sameSentence(prev) && prev!.word && !prev!.cap) {
-      if (ORG_DESCRIPTORS.has(prev!.key) && !isRoleNoun(prev!.key)) c.evidence.add('descriptor');
+      if (ORG_DESCRIPTORS.has(prev!.key) && !isRoleNoun(prev!.key)) {
+        c.evidence.add('descriptor');
+        // ("UK magazine Mac Format", "the firm Ernst Young": what a body is, right before its name of any shape)
+        if (BODY_NOUNS.has(prev!.key) && !tokens[c.end - 1]!.possessive) c.evidence.add('named-as');
+      }
       // "crude producer X", "copper miner X": a company described by what it makes (but "film producer X")
       else if (PRODUCERS.has(prev!.key) && sameSentence(prev2) && COMMODITIES.has(prev2!.key)) c.evidence.add('descriptor');
       // ("rival" is said of companies as often as of people: see RIVALS)
@@ -1209,6 +1213,8 @@ const SHARE_MOVES = new Set(['fell', 'rose', 'dropped', 'slipped', 'gained', 'sh
 /** Stock exchanges named before a ticker: "(NYSE: ACM)". */
 const STOCK_EXCHANGES = new Set(['nyse', 'nasdaq', 'lse', 'tsx', 'asx', 'hkex', 'sgx', 'nse', 'bse', 'otc', 'amex', 'euronext', 'xetra', 'ftse']);
 /** Those who speak for a body: "a spokesman for Acme". */
+/** Descriptions of a body that are never a person's job ("publisher", "maker" can be). */
+const BODY_NOUNS = new Set(['company', 'firm', 'group', 'agency', 'charity', 'bank', 'lender', 'insurer', 'retailer', 'airline', 'carmaker', 'automaker', 'chipmaker', 'conglomerate', 'startup', 'start-up', 'consultancy', 'multinational', 'chain', 'broadcaster', 'newspaper', 'tabloid', 'daily', 'magazine', 'website', 'journal', 'network', 'label', 'studio', 'watchdog', 'regulator']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
 /** Words for a company's competitors: "rival Acme", "rivals Acme and Zentrix". */
 const RIVALS = new Set(['rival', 'rivals', 'competitor', 'competitors']);
@@ -1343,7 +1349,7 @@ function decide(a: Analysis, c: Candidate): Kind {
   if (e.has('head') || e.has('of-head') || e.has('lexicon-org')) return 'organisation';
   if (e.has('place-cue') && !e.has('known-person')) return 'place';
   if (e.has('descriptor') || e.has('corporate-prefix') || e.has('employer') || e.has('org-cue')) {
-    if (!(n >= 2 && e.has('first-name')) || (e.has('employs') && !has(NAMED_PERSON_EVIDENCE) && isEnglishWord(tokens[c.end - 1]!.key))) return 'organisation';
+    if (!(n >= 2 && e.has('first-name')) || (e.has('employs') && !has(NAMED_PERSON_EVIDENCE) && isEnglishWord(tokens[c.end - 1]!.key)) || (e.has('named-as') && !has(NAMED_PERSON_EVIDENCE))) return 'organisation';
   }
   // "Big Harbour, which…": an organisation's context, and nothing of a person's
   if (e.has('org-context') && n >= 2 && !e.has('first-name') && !e.has('surname-list') && !e.has('known-person') && !e.has('title') && !e.has('honorific')) return 'organisation';
