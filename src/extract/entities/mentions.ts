@@ -1011,7 +1011,9 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
       if (ORG_DESCRIPTORS.has(prev!.key) && !isRoleNoun(prev!.key)) {
         c.evidence.add('descriptor');
         // ("UK magazine Mac Format", "the firm Ernst Young": what a body is, right before its name of any shape)
-        if (BODY_NOUNS.has(prev!.key) && !tokens[c.end - 1]!.possessive) c.evidence.add('named-as');
+        // (not after a body already named: "the DKL consultancy Marie-Louise Gantner" is its founder)
+        const namedBody = sameSentence(prev2) && prev2!.word && prev2!.cap && !countryOf(prev2!.text) && !demonymCountry(prev2!.text) && !isLexiconPlace(prev2!.key);
+        if (BODY_NOUNS.has(prev!.key) && !namedBody && !tokens[c.end - 1]!.possessive) c.evidence.add('named-as');
       }
       // "crude producer X", "copper miner X": a company described by what it makes (but "film producer X")
       else if (PRODUCERS.has(prev!.key) && sameSentence(prev2) && COMMODITIES.has(prev2!.key)) c.evidence.add('descriptor');
