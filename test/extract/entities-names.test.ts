@@ -340,4 +340,13 @@ describe('extractEntities: letters after a name', () => {
     const e = extractEntities(article(['Davide dal Maso replaces the injured Marco Verri.']));
     assert.deepEqual(names(e.people), ['Davide dal Maso', 'Marco Verri']);
   });
+
+  it('takes no name from an adverb opening a sentence, a letter alone, or a title ending a sentence', () => {
+    const e = extractEntities(article([
+      'The firm disclosed a hole in its accounts. Overall, the company\'s debt is close to 12bn euros.',
+      'The song plays over a background C note, which is not enough, Tom Reyl said. He was Home Secretary. The party agreed.',
+    ]));
+    assert.deepEqual(names(e.people), ['Tom Reyl']);
+    assert.deepEqual(names(e.organisations), []);
+  });
 });

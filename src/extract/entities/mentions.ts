@@ -276,14 +276,15 @@ function findChunks(tokens: readonly Token[]): Range[] {
       }
       const after = tokens[end + 1];
       // "Mr. Smith", "John F. Kennedy"
-      if (next.text === '.' && next.start === last.end && (HONORIFICS.has(last.key) || TITLES.has(last.key) || /^\p{Lu}$/u.test(last.text)) && isNameToken(after)) {
+      // (not a title ending its sentence: "…when he was Home Secretary. The party…")
+      if (next.text === '.' && next.start === last.end && (HONORIFICS.has(last.key) || (TITLES.has(last.key) && after?.sentence === t.sentence) || /^\p{Lu}$/u.test(last.text)) && isNameToken(after)) {
         end += 2;
         continue;
       }
       // "Securities and Exchange Commission": "and" inside a name that ends in a head word
       // (but "Amnesty International and Rights Monitor Watch" are two: the first already ends in a head word)
       const headBefore = ORG_HEADS.has(last.key) && !/s$/.test(last.key);
-      if ((next.key === 'and' || (next.key === 'in' && !tokens[i]!.initial)) && !headBefore && isNameToken(after) && after!.sentence === t.sentence) {
+      if ((next.key === 'and' || (next.key === 'in' && !tokens[i]!.initial)) && !headBefore && isNameToken(after)) {
         let k = end + 1;
         while (k < tokens.length && k < end + 5 && isNameToken(tokens[k]) && !tokens[k]!.possessive) k++;
         if (k - 1 > end && ORG_HEADS.has(tokens[k - 1]!.key) && (isCommonWord(last.key) || ORG_HEADS.has(last.key)) && !countryOf(last.text) && !isFirstName(tokens[i]!.key)) {
@@ -1214,9 +1215,9 @@ const MATCH_NOUNS = new Set(['match', 'game', 'tie', 'clash', 'fixture', 'final'
 const SHARE_MOVES = new Set(['fell', 'rose', 'dropped', 'slipped', 'gained', 'shed', 'climbed', 'jumped', 'slumped', 'added', 'lost', 'edged', 'eased', 'dipped', 'surged', 'soared', 'tumbled', 'plunged', 'sank', 'advanced', 'declined', 'retreated', 'rallied']);
 /** Stock exchanges named before a ticker: "(NYSE: ACM)". */
 const STOCK_EXCHANGES = new Set(['nyse', 'nasdaq', 'lse', 'tsx', 'asx', 'hkex', 'sgx', 'nse', 'bse', 'otc', 'amex', 'euronext', 'xetra', 'ftse']);
-/** Those who speak for a body: "a spokesman for Acme". */
 /** Descriptions of a body that are never a person's job ("publisher", "maker" can be). */
 const BODY_NOUNS = new Set(['company', 'firm', 'group', 'agency', 'charity', 'bank', 'lender', 'insurer', 'retailer', 'airline', 'carmaker', 'automaker', 'chipmaker', 'conglomerate', 'startup', 'start-up', 'consultancy', 'multinational', 'chain', 'broadcaster', 'newspaper', 'tabloid', 'daily', 'magazine', 'website', 'journal', 'network', 'label', 'studio', 'watchdog', 'regulator']);
+/** Those who speak for a body: "a spokesman for Acme". */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
 /** Words for a company's competitors: "rival Acme", "rivals Acme and Zentrix". */
 const RIVALS = new Set(['rival', 'rivals', 'competitor', 'competitors']);
@@ -1348,6 +1349,8 @@ function decide(a: Analysis, c: Candidate): Kind {
     if (e.has('definition-other')) return 'other';
     return 'organisation';
   }
+  // "Overall, the company's debt…": an adverb opening the sentence; "a C note": a letter alone
+  if (n === 1 && ((ordinaryOpener(tokens, c) && tokens[c.end]?.text === ',' && (tokens[c.start]!.tags.has('Adverb') || tokens[c.start]!.tags.has('Adjective') || /ly$/.test(tokens[c.start]!.key))) || /^\p{Lu}$/u.test(tokens[c.start]!.text))) return 'unknown';
   if (e.has('head') || e.has('of-head') || e.has('lexicon-org')) return 'organisation';
   if (e.has('place-cue') && !e.has('known-person')) return 'place';
   if (e.has('descriptor') || e.has('corporate-prefix') || e.has('employer') || e.has('org-cue')) {
@@ -1762,7 +1765,7 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
     else if (n === 1 && camelCaseCompany(a, t, c, counts)) c.kind = 'organisation';
     else if (n === 1 && c.evidence.has('org-role') && !isCommonWord(t.key) && !isFirstName(t.key) && !t.initial) c.kind = 'organisation';
     // "…,” Varga said": a surname the article never gives in full
-    else if (n === 1 && c.evidence.has('speech') && !t.initial && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !t.upper && !/\p{Lu}/u.test(t.text.slice(1))) c.kind = 'person';
+    else if (n === 1 && c.evidence.has('speech') && !t.initial && t.text.length > 1 && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !t.upper && !/\p{Lu}/u.test(t.text.slice(1))) c.kind = 'person';
     else if (n === 2 && surnames.has(tokens[c.end - 1]!.key)) c.kind = 'person';
     else if (n === 1 && c.evidence.has('told') && (isLexiconOrganisation(t.key) || tokens[c.start - 1]?.key === 'the')) c.kind = 'organisation';
 
