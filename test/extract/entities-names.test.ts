@@ -349,4 +349,18 @@ describe('extractEntities: letters after a name', () => {
     assert.deepEqual(names(e.people), ['Tom Reyl']);
     assert.deepEqual(names(e.organisations), []);
   });
+
+  it('ends a name before the pronoun "I" but keeps a king\'s numeral and a name like I\'Anson', () => {
+    const e = extractEntities(article([
+      '"If a bid comes in for Nicolas Anelka I will speak to the board. Like Kevin I\'d like players," said Tom Reyl.',
+      'King Charles I was executed in 1649, said Lisa I\'Anson.',
+    ]));
+    assert.deepEqual(names(e.people), ['Charles I', 'Lisa I\'Anson', 'Nicolas Anelka', 'Tom Reyl']);
+  });
+
+  it('reads "Former Cabinet minister A B" as a person, and "BBC Three and News 24" as no one body', () => {
+    const e = extractEntities(article(['Former Cabinet minister Clare Short has criticised it. Channels such as BBC Three and News 24 can be seen.']));
+    assert.deepEqual(names(e.people), ['Clare Short']);
+    assert.ok(!names(e.organisations).includes('BBC Three and News'));
+  });
 });

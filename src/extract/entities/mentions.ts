@@ -265,7 +265,10 @@ function findChunks(tokens: readonly Token[]): Range[] {
       if (next.start > last.end + 3) break; // a gap wider than a space
       // "the London Metal Exchange CMAL3", "Airbus A380": a code of capitals and digits after a name is none of it
       if (next.upper && /\p{N}/u.test(next.text) && /^[\p{Lu}\p{N}.=]+$/u.test(next.text)) break;
-      if ((isNameToken(next) || (next.word && next.upper)) && !last.text.endsWith('-')) {
+      // "… for Nicolas Anelka I will speak", "Like Kevin I'd like": the pronoun, not a king's numeral
+      const afterI = tokens[end + 1];
+      const pronounI = next.word && (/^I['’](?:d|m|ll|ve)$/u.test(next.text) || (next.text === 'I' && !!afterI && afterI.word && !afterI.cap && !MONARCHS.has(tokens[i - 1]?.key ?? '') && !MONARCHS.has(t.key)));
+      if ((isNameToken(next) || (next.word && next.upper)) && !last.text.endsWith('-') && !pronounI) {
         end++;
         continue;
       }
@@ -287,7 +290,8 @@ function findChunks(tokens: readonly Token[]): Range[] {
       if ((next.key === 'and' || (next.key === 'in' && !tokens[i]!.initial)) && !headBefore && isNameToken(after)) {
         let k = end + 1;
         while (k < tokens.length && k < end + 5 && isNameToken(tokens[k]) && !tokens[k]!.possessive) k++;
-        if (k - 1 > end && ORG_HEADS.has(tokens[k - 1]!.key) && (isCommonWord(last.key) || ORG_HEADS.has(last.key)) && !countryOf(last.text) && !isFirstName(tokens[i]!.key)) {
+        // (not "BBC Three and News 24": two channels, the first ending in a number)
+        if (k - 1 > end && ORG_HEADS.has(tokens[k - 1]!.key) && (isCommonWord(last.key) || ORG_HEADS.has(last.key)) && !countryOf(last.text) && !isFirstName(tokens[i]!.key) && !NUMBER_WORDS.has(last.key) && !/^\p{N}/u.test(tokens[k]?.text ?? '')) {
           end = k;
           continue;
         }
@@ -564,8 +568,14 @@ function splitAtLabel(tokens: readonly Token[], r: Range): { name: number; prefi
 }
 
 /** A capitalised first word of a sentence that is only an ordinary word: "Persistent concerns", "Amid…". */
+/** Titles before a regnal number: "King Charles I". */
+const MONARCHS = new Set(['king', 'queen', 'pope', 'emperor', 'empress', 'tsar', 'czar', 'sultan', 'kaiser']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'hundred', 'thousand']);
+const DATING_WORDS = new Set(['former', 'ex', 'outgoing', 'incoming', 'acting', 'interim', 'late']);
 function sentenceInitialCommonWord(a: Analysis, t: Token, r: Range): boolean {
   if (t.upper || isFirstName(t.key) || isLexiconOrganisation(t.key) || isLexiconPlace(t.key) || countryOf(t.text) || demonymCountry(t.text)) return false;
+  // "Former Cabinet minister A B": a word that dates a role is no part of a name
+  if (DATING_WORDS.has(t.key)) return true;
   const rest = a.tokens[r.end - 1]!;
   // "Amnesty International", "Rights Monitor Watch", "United Nations": the whole chunk is an organisation's name
   if (ORG_HEADS.has(rest.key) && r.end - r.start >= 2) return false;
