@@ -363,4 +363,9 @@ describe('extractEntities: letters after a name', () => {
     assert.deepEqual(names(e.people), ['Clare Short']);
     assert.ok(!names(e.organisations).includes('BBC Three and News'));
   });
+
+  it('takes no person from a team, band or show ending in a plural noun, or from an island', () => {
+    const e = extractEntities(article(['Sale Sharks beat Leeds, and Ellis Island was busy. The Beverly Hillbillies star Jerry Scoggins has died, said Albert Montanes.']));
+    assert.deepEqual(names(e.people), ['Albert Montanes', 'Jerry Scoggins']);
+  });
 });

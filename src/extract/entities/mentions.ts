@@ -570,6 +570,8 @@ function splitAtLabel(tokens: readonly Token[], r: Range): { name: number; prefi
 /** A capitalised first word of a sentence that is only an ordinary word: "Persistent concerns", "Amid…". */
 /** Titles before a regnal number: "King Charles I". */
 const MONARCHS = new Set(['king', 'queen', 'pope', 'emperor', 'empress', 'tsar', 'czar', 'sultan', 'kaiser']);
+/** Heads of places' names that are nobody's family name ("Park", "Bridge", "Bay" can be). */
+const PLACE_ONLY_HEADS = new Set(['island', 'islands', 'peninsula', 'sea', 'ocean', 'strait', 'gulf', 'valley', 'desert', 'plateau', 'basin', 'airport', 'station', 'prison', 'jail', 'zone', 'corridor', 'area', 'region', 'province', 'prefecture', 'county', 'district', 'territory', 'municipality', 'city', 'village', 'avenue', 'boulevard', 'road', 'square']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'hundred', 'thousand']);
 const DATING_WORDS = new Set(['former', 'ex', 'outgoing', 'incoming', 'acting', 'interim', 'late']);
 function sentenceInitialCommonWord(a: Analysis, t: Token, r: Range): boolean {
@@ -872,7 +874,8 @@ function classify(a: Analysis, c: Candidate): void {
     return;
   }
   // "Lake Geneva", "Hotan Prefecture" — but "Helena Marsh" and "Steve Park" are people
-  if (PLACE_HEADS.has(last.key) && n >= 2 && !(n <= 3 && isFirstName(first.key) && !/s$/.test(last.key))) return void (c.kind = 'place');
+  // (but no one is called "Island" or "Airport": "Ellis Island")
+  if (PLACE_HEADS.has(last.key) && n >= 2 && !(n <= 3 && isFirstName(first.key) && !/s$/.test(last.key) && !PLACE_ONLY_HEADS.has(last.key))) return void (c.kind = 'place');
   if (isLexiconPlace(whole) || US_STATE_NAMES.has(whole) || (n === 1 && (isLexiconPlace(first.key) || US_STATES.has(first.key)))) return void (c.kind = 'place');
   if (n === 1 && GENERIC_ALONE.has(first.key)) return void (c.kind = 'other');
 
@@ -907,6 +910,11 @@ function classify(a: Analysis, c: Candidate): void {
       && words.slice(1, -1).every((w) => PARTICLES.has(w.key) && !w.cap)) c.evidence.add('name-shape');
     // "the Quillo Mako 2 which…", "an Apple Tablet 100": a product's model number, no person's
     if (modelNumber(a, c.end) && !c.evidence.has('known-person')) c.evidence.add('not-name-like');
+    // "Sale Sharks", "Kaiser Chiefs", "The Beverly Hillbillies": a team's, a band's or a show's name ends in
+    // a plural noun that is no one's family name ("Rivers", "Mills", "Hanks" are)
+    // (after a given name, only with an article before it: "Albert Montanes" is a tennis player)
+    if (n >= 2 && /s$/.test(last.key) && isEnglishWord(last.key) && !isNamePart(last.key) && !isLastName(last.key) && !c.evidence.has('known-person')
+      && (!isFirstName(first.key) || ['the', 'a'].includes(tokens[c.start - 1]?.key ?? ''))) c.evidence.add('not-name-like');
     const allNameLike = words.every((w) => nameLike(w) || NAME_CONNECTORS.has(w.key) || (w.text === '.' && particle(w)) || (initials && w === first));
     // "Ann Hill", "Bo Park": a given name and a family name that is also a place's head word
     // (a given name compromise knows as one: "Forest Hill" is a place)
