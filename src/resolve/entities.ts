@@ -206,7 +206,7 @@ function linkShortNames(nodes: readonly Node[], uf: UnionFind, kind: EntityKind)
 }
 
 /** A given name (from front matter or a list of full names); else the fullest form: a name rather than an
- * acronym, capitalised, the most words, the most accents, the most used. */
+ * acronym, capitalised, the most words (an initial counting for less), the most accents, the most used. */
 function canonicalName(members: readonly Node[]): string {
   const count = new Map<string, number>();
   const given = new Set<string>();
@@ -216,6 +216,6 @@ function canonicalName(members: readonly Node[]): string {
   }
   const score = (name: string) =>
     (given.has(name) ? 1000000 : 0) +
-    (looksLikeAcronym(name) ? 0 : 100000) + (/^\p{Lu}/u.test(name) ? 10000 : 0) + keyWords(name).length * 1000 + Math.min(accentCount(name), 9) * 100 + Math.min(count.get(name) ?? 0, 99);
+    (looksLikeAcronym(name) ? 0 : 100000) + (/^\p{Lu}/u.test(name) ? 10000 : 0) + keyWords(name).length * 1000 - keyWords(name).filter((w) => w.length === 1).length * 300 + Math.min(accentCount(name), 9) * 100 + Math.min(count.get(name) ?? 0, 99);
   return [...count.keys()].sort((a, b) => score(b) - score(a) || a.localeCompare(b, 'en'))[0]!;
 }

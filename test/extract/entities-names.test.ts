@@ -368,4 +368,12 @@ describe('extractEntities: letters after a name', () => {
     const e = extractEntities(article(['Sale Sharks beat Leeds, and Ellis Island was busy. The Beverly Hillbillies star Jerry Scoggins has died, said Albert Montanes.']));
     assert.deepEqual(names(e.people), ['Albert Montanes', 'Jerry Scoggins']);
   });
+
+  it('joins an initial and a family name in a team list to the one full name it fits', () => {
+    const e = extractEntities(article([
+      'Jason Robinson and Ben Cohen scored, and Andy Robinson watched from the stand.',
+      'England: B Cohen; J Robinson, S Thompson.',
+    ]));
+    assert.deepEqual(names(e.people), ['Andy Robinson', 'Ben Cohen', 'Jason Robinson', 'S Thompson']);
+  });
 });

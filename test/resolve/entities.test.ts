@@ -27,6 +27,11 @@ describe('clusterEntities', () => {
     assert.deepEqual(clusters(drafts, 'person'), ['Zoë Lindqvist: 0,1']);
   });
 
+  it('names the entity by its given name rather than an initial, however often the initial is used', () => {
+    const drafts = [draft('a', [person('B Cohen')]), draft('b', [person('B Cohen')]), draft('c', [person('Ben Cohen', 'B Cohen')])];
+    assert.deepEqual(clusters(drafts, 'person'), ['Ben Cohen: 0,1,2']);
+  });
+
   it('names the entity as front matter does, across the archive', () => {
     const fromText = [draft('a', [person('Ana Silva')]), draft('b', [person('Ana Maria Silva', 'Silva')])];
     assert.deepEqual(clusters(fromText, 'person'), ['Ana Maria Silva: 0,1']);

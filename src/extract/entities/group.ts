@@ -99,6 +99,16 @@ function groupPeople(people: ReadonlyArray<readonly [Mention, number]>, uf: Unio
       }
     }
   }
+  // "J Robinson" in a team list and "Jason Robinson" in the report: one person, when one full name fits the initial
+  for (const [m, i] of forms) {
+    const w = keyWords(m.text);
+    if (w.length !== 2 || w[0]!.length !== 1) continue;
+    const fits = forms.filter(([o]) => {
+      const ow = personWords(o.text);
+      return ow.length >= 2 && ow[0]!.length > 1 && ow[0]!.startsWith(w[0]!) && ow[ow.length - 1] === w[1];
+    });
+    if (fits.length === 1) uf.union(i, fits[0]![1]);
+  }
   // A single word: the surname (or first name) of the full name nearest before it.
   const byLast = new Map<string, Array<readonly [Mention, number]>>();
   const byFirst = new Map<string, Array<readonly [Mention, number]>>();
@@ -266,8 +276,10 @@ function makeGroup(list: Mention[]): EntityGroup | null {
 
 /** How good a form is as the entity's name: the fullest, named rather than described, accented. */
 function rank(m: Mention): number {
-  const words = keyWords(m.text).length;
-  return (m.descriptive ? 0 : 1000) + (m.acronym ? 0 : 100) + words * 10 + Math.min(accentCount(m.text), 9) - (/^\p{Ll}/u.test(m.text) ? 5 : 0);
+  const keys = keyWords(m.text);
+  // (an initial says less than the given name it stands for: "Ben Cohen" over "B Cohen")
+  const initials = keys.filter((w) => w.length === 1).length;
+  return (m.descriptive ? 0 : 1000) + (m.acronym ? 0 : 100) + keys.length * 10 - initials * 3 + Math.min(accentCount(m.text), 9) - (/^\p{Ll}/u.test(m.text) ? 5 : 0);
 }
 
 export { acronymLetters };
