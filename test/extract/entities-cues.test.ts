@@ -363,4 +363,10 @@ describe('extractEntities: names of firms, bands and laboratories', () => {
     const e = extractEntities(fixture(['The Primera Liga leaders won again, said Tom Reyl.'], { title: 'Football' }));
     assert.deepEqual(names(e.organisations), ['Primera Liga']);
   });
+
+  it('takes "the X said" for a body and "software maker X Software" for a firm, and no name from "I\'ve"', () => {
+    const e = extractEntities(fixture(['Jobs rose by 17,000, the Bundesbank said. "Sometimes I\'ve said it," said Tom Reyl. The firm would buy software maker Sybari Software.'], { title: 'Jobs' }));
+    assert.deepEqual(names(e.organisations), ['Bundesbank', 'Sybari Software']);
+    assert.deepEqual(names(e.people), ['Tom Reyl']);
+  });
 });

@@ -245,6 +245,8 @@ function findChunks(tokens: readonly Token[]): Range[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isNameToken(t) && !(t.word && t.upper)) continue;
+    // "sometimes I've said it", "I said": the pronoun, never a name
+    if (/^I['’](?:d|m|ll|ve)$/u.test(t.text) || (t.text === 'I' && tokens[i + 1]?.word && !tokens[i + 1]!.cap)) continue;
     let end = i + 1;
     for (;;) {
       const last = tokens[end - 1]!;
@@ -1783,7 +1785,9 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
     else if (n === 1 && camelCaseCompany(a, t, c, counts)) c.kind = 'organisation';
     else if (n === 1 && c.evidence.has('org-role') && !isCommonWord(t.key) && !isFirstName(t.key) && !t.initial) c.kind = 'organisation';
     // "…,” Varga said": a surname the article never gives in full
-    else if (n === 1 && c.evidence.has('speech') && !t.initial && t.text.length > 1 && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !t.upper && !/\p{Lu}/u.test(t.text.slice(1))) c.kind = 'person';
+    // "…, the Bundesbank said": people take no article
+    else if (n === 1 && c.evidence.has('speaks') && tokens[c.start - 1]?.key === 'the' && !t.upper && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !countryOf(t.text) && !isFirstName(t.key) && !personTokens.has(t.key)) c.kind = 'organisation';
+    else if (n === 1 && c.evidence.has('speech') && !t.initial && t.text.length > 1 && tokens[c.start - 1]?.key !== 'the' && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !t.upper && !/\p{Lu}/u.test(t.text.slice(1))) c.kind = 'person';
     else if (n === 2 && surnames.has(tokens[c.end - 1]!.key)) c.kind = 'person';
     else if (n === 1 && c.evidence.has('told') && (isLexiconOrganisation(t.key) || tokens[c.start - 1]?.key === 'the')) c.kind = 'organisation';
 
