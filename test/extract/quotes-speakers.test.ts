@@ -297,4 +297,18 @@ describe('quote speakers', () => {
     assert.deepEqual(entities.people.map((p) => p.name), ['Tom Rusk']);
     assert.deepEqual(extractQuotes(input, entities).map((q) => q.speaker?.name ?? null), ['Tom Rusk']);
   });
+
+  it('resolves "he" to a subject named after a country\'s possessive, a party\'s title and an honorific, or an age', () => {
+    assert.deepEqual(speakers([
+      'Britain\'s Tom Gardener shook off a cold to win the race. Gardener clocked 6.56 seconds, well ahead of Germany\'s Marc Blum, who was second. The world indoor champion said: "I almost went home."',
+    ]).map((x) => x[1]), ['Tom Gardener']);
+    assert.deepEqual(speakers([
+      'Tory peer Lord Tebb said he agreed. "He is far from the worst," he added. Meanwhile, senior Conservative MP Sir Teddy Vale warned that it would be hard. He said: "I suppose we should forgive."',
+    ]).map((x) => x[1]), ['Tebb', 'Teddy Vale']);
+    assert.deepEqual(speakers([
+      '"Being first matters most to me." Mr Toshi wants to outlive everyone.',
+      'On the outskirts of Kyoto, 83-year-old Henry Vale contemplates this over golf.',
+      '"I think the food has improved," he remarks.',
+    ]).map((x) => x[1]).slice(1), ['Henry Vale']);
+  });
 });

@@ -1769,7 +1769,9 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
       continue;
     }
     // "Cook said" after "Tim Cook": a surname that is also an ordinary word
-    if (n === 1 && personTokens.has(t.key) && !t.upper && (!t.initial || t.possessive || c.evidence.has('speech') || !c.evidence.has('not-name-like'))) {
+    // (opening a sentence too, before a verb, when the word is no common one: "Gardener clocked 6.56 seconds")
+    const verbAfter = !!tokens[c.end] && tokens[c.end]!.word && !tokens[c.end]!.cap && tokens[c.end]!.sentence === t.sentence && (tokens[c.end]!.tags.has('PastTense') || tokens[c.end]!.tags.has('PresentTense'));
+    if (n === 1 && personTokens.has(t.key) && !t.upper && (!t.initial || t.possessive || c.evidence.has('speech') || !c.evidence.has('not-name-like') || (verbAfter && !isCommonWord(t.key)))) {
       c.kind = 'person';
       continue;
     }

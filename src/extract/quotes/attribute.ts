@@ -40,6 +40,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'th
 const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'while', 'whereas', 'because', 'although', 'though', 'but', 'and', 'or', 'when', 'where', 'if', 'as', 'after', 'before', 'since', 'so', 'than', 'whether', 'until', 'unless']);
 /** Words that open a clause inside a sentence, whose subject is not what the sentence is about ("as Mr Vale believed"). */
 const SUBORDINATORS = new Set(['as', 'than', 'because', 'although', 'though', 'whereas', 'unless', 'whether', 'like']);
+/** Parties' names and their members', which qualify a role before a name ("Conservative MP A B"). */
+const PARTY_WORDS = new Set(['conservative', 'labour', 'tory', 'liberal', 'democrat', 'democratic', 'republican', 'green', 'socialist', 'unionist', 'nationalist']);
 /** Forms of "be" before a passive verb: "was described by". */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** Words that open a sentence without being part of its subject. */
@@ -1101,7 +1103,7 @@ class Attributor {
         const told = c.mention.start > 0 && this.quoteOf(c.mention.start - 1) < 0 && speechVerbBase(this.tokens[c.mention.start - 1]!.key) === 'tell';
         // ("hopes to persuade B to stay": the one a verb acts on is its object)
         const before = this.tokens[c.mention.start - 1];
-        const verbObject = !!before && before.word && !before.cap && before.sentence === this.tokens[c.mention.start]!.sentence && before.tags.has('Verb') && !before.tags.has('Noun')
+        const verbObject = !!before && before.word && !before.cap && before.sentence === this.tokens[c.mention.start]!.sentence && (before.tags.has('Verb') || before.tags.has('Gerund')) && !before.tags.has('Noun')
           && !AUXILIARIES.has(before.key) && !speechVerbBase(before.key) && this.quoteOf(c.mention.start - 1) < 0;
         // ("did not feel it was as bad as Mr Vale believed": the subject of a clause within the sentence is not what it is about)
         let clauseWord = c.mention.start - 1;
@@ -1121,8 +1123,8 @@ class Attributor {
           nearParagraph = this.tokens[i]!.paragraph;
         }
         if (!owner && !object) {
-          // (or, in the pronoun's paragraph, its subject after an opening phrase: "As it turned out, Vale had…")
-          if (this.opensSentence(c.mention.start) || (this.tokens[i]!.paragraph === paragraph && this.isSubject(c.mention))) return c.group;
+          // (or, in the pronoun's paragraph or the one before, its subject after an opening phrase: "As it turned out, Vale had…")
+          if (this.opensSentence(c.mention.start) || (this.tokens[i]!.paragraph >= paragraph - 1 && this.isSubject(c.mention))) return c.group;
           if (!near) {
             near = c.group;
             nearParagraph = this.tokens[i]!.paragraph;
@@ -1199,15 +1201,25 @@ class Attributor {
     return true;
   }
 
-  /** Where the role words right before a name start ("defence lawyer A B", "Chief executive A B"), or `start` when there are none. */
+  /** Where the role words right before a name start ("defence lawyer A B", "Chief executive A B", "83-year-old A B"), or `start` when there are none. */
   roleStart(start: number): number {
     const tokens = this.tokens;
-    const role = tokens[start - 1];
-    if (!role || !role.word || this.covering[start - 1] || !isRoleNoun(role.key) || (role.cap && !role.initial)) return start;
-    let k = start - 1;
-    while (k > start - 4) {
+    // (past an honorific: "senior Conservative MP Sir A B")
+    let named = start;
+    while (named > 0 && tokens[named - 1]!.word && tokens[named - 1]!.cap && HONORIFICS.has(tokens[named - 1]!.key.replace(/\.$/, '')) && !this.covering[named - 1]) named--;
+    const role = tokens[named - 1];
+    // (a capitalised title is a role too: "Conservative MP A B")
+    const title = !!role && role.word && role.cap && TITLES.has(role.key);
+    if (!role || !role.word || this.covering[named - 1] || (role.cap && !role.initial && !title)) return start;
+    // ("83-year-old A B contemplates")
+    if (/^\d+-year-old$/.test(role.key)) return named - 1;
+    if (!isRoleNoun(role.key) && !title) return start;
+    let k = named - 1;
+    while (k > named - 4) {
       const t = tokens[k - 1];
-      if (!t || !t.word || this.covering[k - 1] || t.sentence !== role.sentence || this.quoteOf(k - 1) >= 0 || (t.cap && !t.initial)) break;
+      // (a party or a country may qualify the role: "Conservative MP", "Labour peer")
+      const qualifier = !!t && t.word && t.cap && (PARTY_WORDS.has(t.key) || !!demonymCountry(t.text) || !!countryOf(t.text));
+      if (!t || !t.word || (this.covering[k - 1] && !qualifier) || t.sentence !== role.sentence || this.quoteOf(k - 1) >= 0 || (t.cap && !t.initial && !qualifier)) break;
       if (DETERMINERS.has(t.key) || CLAUSE_BREAKS.has(t.key) || t.tags.has('Preposition') || (t.tags.has('Verb') && !t.tags.has('Noun'))) break;
       k--;
     }
@@ -1225,7 +1237,9 @@ class Attributor {
     }
     for (let i = from; i < start; i++) {
       const t = this.tokens[i]!;
-      if (t.word && !DETERMINERS.has(t.key) && !(t.cap && (TITLES.has(t.key.replace(/\.$/, '')) || this.covering[i]?.mention.modifier)) && !(t.text === '.' && i > sentenceStart)) return false;
+      // ("Britain's Jason Gardener shook off…": a country owning the name opens it too)
+      if (t.word && t.possessive && t.cap && countryOf(t.text) && !this.covering[i]) continue;
+      if (t.word && !DETERMINERS.has(t.key) && !(t.cap && (TITLES.has(t.key.replace(/\.$/, '')) || HONORIFICS.has(t.key.replace(/\.$/, '')) || this.covering[i]?.mention.modifier)) && !(t.text === '.' && i > sentenceStart)) return false;
       if (!t.word && t.text !== '.') return false;
     }
     return true;
