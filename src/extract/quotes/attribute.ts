@@ -748,6 +748,15 @@ class Attributor {
       const org = this.lastOrganisation(from, false);
       if (org) return org;
     }
+    // "AOL backed the cuts. “…,” a spokesman said": one speaking for the body the sentence before is about
+    if (words.length === 2 && (words[0]!.key === 'a' || words[0]!.key === 'an') && SPEAKS_FOR.has(head.key)) {
+      const sentence = this.tokens[from]!.sentence;
+      const before = sentence > 0 ? this.a.sentences[sentence - 1] : undefined;
+      // (the one before the quotation, when the words follow it in the same sentence)
+      const quoteSentence = before && this.quoteOf(before.end - 1) >= 0 ? this.a.sentences[sentence - 2] : before;
+      const subject = quoteSentence && this.quoteOf(quoteSentence.start) < 0 ? this.sentenceSubject(quoteSentence.start, quoteSentence.end) : null;
+      if (subject && subject.kind === 'organisation') return subject;
+    }
     // "A Bayern spokesman said … “…,” the spokesman said": the body whose spokesman the text introduced
     if (words.length === 2 && words[0]!.key === 'the' && SPEAKS_FOR.has(head.key)) {
       const body = this.spokesmanOf(head.key, from);
