@@ -314,8 +314,8 @@ describe('quote speakers', () => {
 
   it('gives "…,” a spokesman said" to the body the sentence before is about', () => {
     assert.deepEqual(speakers([
-      'Kestrel Net backed the price cuts but said rules were still needed. "This is a reminder that the market remains fragile," a spokesman said.',
+      'Kestrel Group backed the price cuts but said rules were still needed. "This is a reminder that the market remains fragile," a spokesman said.',
       'Tom Rusk left early. "It was fine," a spokesman said.',
-    ]).map((x) => x[1]), ['Kestrel Net', null]);
+    ]).map((x) => x[1]), ['Kestrel Group', null]);
   });
 });
