@@ -289,7 +289,7 @@ function findChunks(tokens: readonly Token[]): Range[] {
       // "Securities and Exchange Commission": "and" inside a name that ends in a head word
       // (but "Amnesty International and Rights Monitor Watch" are two: the first already ends in a head word)
       const headBefore = ORG_HEADS.has(last.key) && !/s$/.test(last.key);
-      if ((next.key === 'and' || (next.key === 'in' && !tokens[i]!.initial)) && !headBefore && isNameToken(after)) {
+      if ((next.key === 'and' || (next.key === 'in' && !tokens[i]!.initial)) && !headBefore && isNameToken(after) && after!.sentence === t.sentence) {
         let k = end + 1;
         while (k < tokens.length && k < end + 5 && isNameToken(tokens[k]) && !tokens[k]!.possessive) k++;
         // (not "BBC Three and News 24": two channels, the first ending in a number)
@@ -1218,7 +1218,6 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     }
   }
 }
-
 
 /** One ordinary word, capitalised only because it opens the sentence ("Sales fell", "Environmental group"). */
 function ordinaryOpener(tokens: readonly Token[], c: Range): boolean {

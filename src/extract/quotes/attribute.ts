@@ -7,7 +7,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   DOCUMENT_FAMILIES, DOCUMENT_NOUNS, GOVERNMENT_WORDS, HONORIFICS, ISSUING_VERBS, PRONOUNS, TITLES, countryOf, demonymCountry, isDateWord,
-  ROLES, isOutlet, isRoleNoun, lexiconTags, speechVerbBase,
+  PARTY_LABELS, ROLES, isOutlet, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
 import type { EntityGroup } from '../entities/group.ts';
 import type { Mention } from '../entities/mentions.ts';
@@ -40,8 +40,6 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'th
 const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'while', 'whereas', 'because', 'although', 'though', 'but', 'and', 'or', 'when', 'where', 'if', 'as', 'after', 'before', 'since', 'so', 'than', 'whether', 'until', 'unless']);
 /** Words that open a clause inside a sentence, whose subject is not what the sentence is about ("as Mr Vale believed"). */
 const SUBORDINATORS = new Set(['as', 'than', 'because', 'although', 'though', 'whereas', 'unless', 'whether', 'like']);
-/** Parties' names and their members', which qualify a role before a name ("Conservative MP A B"). */
-const PARTY_WORDS = new Set(['conservative', 'labour', 'tory', 'liberal', 'democrat', 'democratic', 'republican', 'green', 'socialist', 'unionist', 'nationalist']);
 /** Forms of "be" before a passive verb: "was described by". */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** Words that open a sentence without being part of its subject. */
@@ -1227,7 +1225,7 @@ class Attributor {
     while (k > named - 4) {
       const t = tokens[k - 1];
       // (a party or a country may qualify the role: "Conservative MP", "Labour peer")
-      const qualifier = !!t && t.word && t.cap && (PARTY_WORDS.has(t.key) || !!demonymCountry(t.text) || !!countryOf(t.text));
+      const qualifier = !!t && t.word && t.cap && (PARTY_LABELS.has(t.key) || !!demonymCountry(t.text) || !!countryOf(t.text));
       if (!t || !t.word || (this.covering[k - 1] && !qualifier) || t.sentence !== role.sentence || this.quoteOf(k - 1) >= 0 || (t.cap && !t.initial && !qualifier)) break;
       if (DETERMINERS.has(t.key) || CLAUSE_BREAKS.has(t.key) || t.tags.has('Preposition') || (t.tags.has('Verb') && !t.tags.has('Noun'))) break;
       k--;
