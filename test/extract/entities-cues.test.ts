@@ -343,9 +343,9 @@ describe('extractEntities: names of firms, bands and laboratories', () => {
   });
 
   it('takes a name before "spokesman" and a person for the firm that employs them, unless it is a person\'s full name', () => {
-    const e = extractEntities(fixture(['"It has often been right," William Hill spokesman Rupert Adams said. Kestrel Homes spokesman Tom Reyl agreed, and Tony Blair spokesman Tom Lane did not.'], { title: 'Odds' }));
-    assert.deepEqual(names(e.organisations), ['Kestrel Homes', 'William Hill']);
-    assert.deepEqual(names(e.people), ['Rupert Adams', 'Tom Lane', 'Tom Reyl', 'Tony Blair']);
+    const e = extractEntities(fixture(['"It has often been right," Walter Field spokesman Rupert Vane said. Kestrel Homes spokesman Tom Reyl agreed, and Tony Brenner spokesman Tom Lane did not.'], { title: 'Odds' }));
+    assert.deepEqual(names(e.organisations), ['Kestrel Homes', 'Walter Field']);
+    assert.deepEqual(names(e.people), ['Rupert Vane', 'Tom Lane', 'Tom Reyl', 'Tony Brenner']);
   });
 
   it('takes "the Treasury" and "Scotland Yard" for the bodies they are', () => {
@@ -354,9 +354,9 @@ describe('extractEntities: names of firms, bands and laboratories', () => {
   });
 
   it('takes a name right after "firm", "magazine" or "agency" for that body, whatever its shape, but not after "publisher"', () => {
-    const e = extractEntities(fixture(['Ian Harris, deputy editor of UK magazine Mac Format, said sales rose. Tom Reyl, a specialist at accountancy firm Grant Thornton, agreed.', 'He wrote to married publisher Kimberly Quinn.'], { title: 'Sales' }));
-    assert.deepEqual(names(e.organisations), ['Grant Thornton', 'Mac Format']);
-    assert.deepEqual(names(e.people), ['Ian Harris', 'Kimberly Quinn', 'Tom Reyl']);
+    const e = extractEntities(fixture(['Ian Harris, deputy editor of UK magazine Max Format, said sales rose. Tom Reyl, a specialist at accountancy firm Grant Hollis, agreed.', 'He wrote to married publisher Kimberly Vane.'], { title: 'Sales' }));
+    assert.deepEqual(names(e.organisations), ['Grant Hollis', 'Max Format']);
+    assert.deepEqual(names(e.people), ['Ian Harris', 'Kimberly Vane', 'Tom Reyl']);
   });
 
   it('takes a name ending in "Liga" for a league', () => {
@@ -365,8 +365,8 @@ describe('extractEntities: names of firms, bands and laboratories', () => {
   });
 
   it('takes "the X said" for a body and "software maker X Software" for a firm, and no name from "I\'ve"', () => {
-    const e = extractEntities(fixture(['Jobs rose by 17,000, the Bundesbank said. "Sometimes I\'ve said it," said Tom Reyl. The firm would buy software maker Sybari Software.'], { title: 'Jobs' }));
-    assert.deepEqual(names(e.organisations), ['Bundesbank', 'Sybari Software']);
+    const e = extractEntities(fixture(['Jobs rose by 17,000, the Landesbank said. "Sometimes I\'ve said it," said Tom Reyl. The firm would buy software maker Sybor Software.'], { title: 'Jobs' }));
+    assert.deepEqual(names(e.organisations), ['Landesbank', 'Sybor Software']);
     assert.deepEqual(names(e.people), ['Tom Reyl']);
   });
 });

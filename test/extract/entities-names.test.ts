@@ -331,14 +331,14 @@ describe('extractEntities: letters after a name', () => {
     assert.deepEqual(names(e.organisations), []);
   });
 
-  it('takes a given name, particles and a family name no dictionary knows for a person ("Botic van de Zanschulp")', () => {
-    const e = extractEntities(article(['Kukushkin had beaten Botic van de Zanschulp 6-2, 6-2, while Ilse de Vries won. I\'m Jewish, she said.']));
-    assert.deepEqual(names(e.people), ['Botic van de Zanschulp', 'Ilse de Vries']);
+  it('takes a given name, particles and a family name no dictionary knows for a person ("Botic van de Zandvoort")', () => {
+    const e = extractEntities(article(['Kuzmin had beaten Botic van de Zandvoort 6-2, 6-2, while Ilse de Vries won. I\'m Jewish, she said.']));
+    assert.deepEqual(names(e.people), ['Botic van de Zandvoort', 'Ilse de Vries']);
   });
 
-  it('keeps Italian particles inside a name ("Davide dal Maso")', () => {
-    const e = extractEntities(article(['Davide dal Maso replaces the injured Marco Verri.']));
-    assert.deepEqual(names(e.people), ['Davide dal Maso', 'Marco Verri']);
+  it('keeps Italian particles inside a name ("Davide dal Monte")', () => {
+    const e = extractEntities(article(['Davide dal Monte replaces the injured Marco Verri.']));
+    assert.deepEqual(names(e.people), ['Davide dal Monte', 'Marco Verri']);
   });
 
   it('takes no name from an adverb opening a sentence, a letter alone, or a title ending a sentence', () => {
@@ -352,28 +352,28 @@ describe('extractEntities: letters after a name', () => {
 
   it('ends a name before the pronoun "I" but keeps a king\'s numeral and a name like I\'Anson', () => {
     const e = extractEntities(article([
-      '"If a bid comes in for Nicolas Anelka I will speak to the board. Like Kevin I\'d like players," said Tom Reyl.',
-      'King Charles I was executed in 1649, said Lisa I\'Anson.',
+      '"If a bid comes in for Nicolas Anders I will speak to the board. Like Kevin I\'d like players," said Tom Reyl.',
+      'King Charles I was executed in 1649, said Mary I\'Anson.',
     ]));
-    assert.deepEqual(names(e.people), ['Charles I', 'Lisa I\'Anson', 'Nicolas Anelka', 'Tom Reyl']);
+    assert.deepEqual(names(e.people), ['Charles I', 'Mary I\'Anson', 'Nicolas Anders', 'Tom Reyl']);
   });
 
   it('reads "Former Cabinet minister A B" as a person, and "BBC Three and News 24" as no one body', () => {
-    const e = extractEntities(article(['Former Cabinet minister Clare Short has criticised it. Channels such as BBC Three and News 24 can be seen.']));
-    assert.deepEqual(names(e.people), ['Clare Short']);
+    const e = extractEntities(article(['Former Cabinet minister Clare Rowe has criticised it. Channels such as BBC Three and News 24 can be seen.']));
+    assert.deepEqual(names(e.people), ['Clare Rowe']);
     assert.ok(!names(e.organisations).includes('BBC Three and News'));
   });
 
   it('takes no person from a team, band or show ending in a plural noun, or from an island', () => {
-    const e = extractEntities(article(['Sale Sharks beat Leeds, and Ellis Island was busy. The Beverly Hillbillies star Jerry Scoggins has died, said Albert Montanes.']));
-    assert.deepEqual(names(e.people), ['Albert Montanes', 'Jerry Scoggins']);
+    const e = extractEntities(article(['Dunmore Sharks beat Leeds, and Ellis Island was busy. The Beverly Ramblers star Jerry Scollard has died, said Albert Montanes.']));
+    assert.deepEqual(names(e.people), ['Albert Montanes', 'Jerry Scollard']);
   });
 
   it('joins an initial and a family name in a team list to the one full name it fits', () => {
     const e = extractEntities(article([
-      'Jason Robinson and Ben Cohen scored, and Andy Robinson watched from the stand.',
-      'England: B Cohen; J Robinson, S Thompson.',
+      'Jason Reeve and Ben Colby scored, and Andy Reeve watched from the stand.',
+      'England: B Colby; J Reeve, S Thompson.',
     ]));
-    assert.deepEqual(names(e.people), ['Andy Robinson', 'Ben Cohen', 'Jason Robinson', 'S Thompson']);
+    assert.deepEqual(names(e.people), ['Andy Reeve', 'Ben Colby', 'Jason Reeve', 'S Thompson']);
   });
 });

@@ -99,7 +99,7 @@ function groupPeople(people: ReadonlyArray<readonly [Mention, number]>, uf: Unio
       }
     }
   }
-  // "J Robinson" in a team list and "Jason Robinson" in the report: one person, when one full name fits the initial
+  // "J Reeve" in a team list and "Jason Reeve" in the report: one person, when one full name fits the initial
   for (const [m, i] of forms) {
     const w = keyWords(m.text);
     if (w.length !== 2 || w[0]!.length !== 1) continue;
@@ -277,7 +277,7 @@ function makeGroup(list: Mention[]): EntityGroup | null {
 /** How good a form is as the entity's name: the fullest, named rather than described, accented. */
 function rank(m: Mention): number {
   const keys = keyWords(m.text);
-  // (an initial says less than the given name it stands for: "Ben Cohen" over "B Cohen")
+  // (an initial says less than the given name it stands for: "Ben Colby" over "B Colby")
   const initials = keys.filter((w) => w.length === 1).length;
   return (m.descriptive ? 0 : 1000) + (m.acronym ? 0 : 100) + keys.length * 10 - initials * 3 + Math.min(accentCount(m.text), 9) - (/^\p{Ll}/u.test(m.text) ? 5 : 0);
 }

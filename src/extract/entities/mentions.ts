@@ -267,7 +267,7 @@ function findChunks(tokens: readonly Token[]): Range[] {
       if (next.start > last.end + 3) break; // a gap wider than a space
       // "the London Metal Exchange CMAL3", "Airbus A380": a code of capitals and digits after a name is none of it
       if (next.upper && /\p{N}/u.test(next.text) && /^[\p{Lu}\p{N}.=]+$/u.test(next.text)) break;
-      // "… for Nicolas Anelka I will speak", "Like Kevin I'd like": the pronoun, not a king's numeral
+      // "… for Nicolas Anders I will speak", "Like Kevin I'd like": the pronoun, not a king's numeral
       const afterI = tokens[end + 1];
       const pronounI = next.word && (/^I['’](?:d|m|ll|ve)$/u.test(next.text) || (next.text === 'I' && !!afterI && afterI.word && !afterI.cap && !MONARCHS.has(tokens[i - 1]?.key ?? '') && !MONARCHS.has(t.key)));
       if ((isNameToken(next) || (next.word && next.upper)) && !last.text.endsWith('-') && !pronounI) {
@@ -829,7 +829,7 @@ function classify(a: Analysis, c: Candidate): void {
     return;
   }
   if (n === 1 && (TITLES.has(first.key) || ORG_HEADS.has(first.key) || GENERIC_ALONE.has(first.key))) return void (c.kind = 'other');
-  // ("Jude Law", "Tom Bill": a given name before a head word that is also a family name names a person;
+  // ("Tomas Law", "Tom Bill": a given name before a head word that is also a family name names a person;
   // not a day's, "Victoria Day")
   const personal = n === 2 && a.tokens[c.start - 1]?.key !== 'the' && isFirstName(first.key) && !isCommonWord(first.key) && isNamePart(last.key) && !isCalendarWord(last.key) && !['day', 'week'].includes(last.key) && !last.possessive && !first.possessive;
   if (n >= 2 && OTHER_HEADS.has(last.key) && !personal) return void (c.kind = 'other');
@@ -906,15 +906,15 @@ function classify(a: Analysis, c: Candidate): void {
     // every word a known part of people's names, and not all of them ordinary words: "Robin Haase"
     if (n >= 2 && n <= 3 && words.every((w) => isNamePart(w.key) || NAME_CONNECTORS.has(w.key)) && words.some((w) => !isCommonWord(w.key)) && !(first.initial && isCommonWord(first.key))) c.evidence.add('name-parts');
     if (n === 2 && words.every((w) => foreignNameWord(a, w))) c.evidence.add('name-shape');
-    // "Botic van de Zanschulp", "Ilse de Vries": a family name no dictionary knows after a given name
+    // "Botic van de Zandvoort", "Ilse de Vries": a family name no dictionary knows after a given name
     // (a known one, or one as foreign), with particles between
     else if (n >= 2 && n <= 4 && foreignNameWord(a, last) && !/ish$/.test(last.key) && !first.initial && (foreignNameWord(a, first) || (isFirstName(first.key) && /^\p{Lu}\p{Ll}+$/u.test(first.text)))
       && words.slice(1, -1).every((w) => PARTICLES.has(w.key) && !w.cap)) c.evidence.add('name-shape');
     // "the Quillo Mako 2 which…", "an Apple Tablet 100": a product's model number, no person's
     if (modelNumber(a, c.end) && !c.evidence.has('known-person')) c.evidence.add('not-name-like');
-    // "Sale Sharks", "Kaiser Chiefs", "The Beverly Hillbillies": a team's, a band's or a show's name ends in
+    // "Dunmore Sharks", "The Beverly Ramblers": a team's, a band's or a show's name ends in
     // a plural noun that is no one's family name ("Rivers", "Mills", "Hanks" are)
-    // (after a given name, only with an article before it: "Albert Montanes" is a tennis player)
+    // (after a given name, only with an article before it: "Albert Montanes" may be a player)
     if (n >= 2 && /s$/.test(last.key) && isEnglishWord(last.key) && !isNamePart(last.key) && !isLastName(last.key) && !c.evidence.has('known-person')
       && (!isFirstName(first.key) || ['the', 'a'].includes(tokens[c.start - 1]?.key ?? ''))) c.evidence.add('not-name-like');
     const allNameLike = words.every((w) => nameLike(w) || NAME_CONNECTORS.has(w.key) || (w.text === '.' && particle(w)) || (initials && w === first));
@@ -1031,7 +1031,7 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     if (sameSentence(prev) && prev!.word && !prev!.cap) {
       if (ORG_DESCRIPTORS.has(prev!.key) && !isRoleNoun(prev!.key)) {
         c.evidence.add('descriptor');
-        // ("UK magazine Mac Format", "the firm Ernst Young": what a body is, right before its name of any shape)
+        // ("UK magazine Max Format", "the firm Grant Hollis": what a body is, right before its name of any shape)
         // (not after a body already named: "the DKL consultancy Marie-Louise Gantner" is its founder)
         const namedBody = sameSentence(prev2) && prev2!.word && prev2!.cap && !countryOf(prev2!.text) && !demonymCountry(prev2!.text) && !isLexiconPlace(prev2!.key);
         if (BODY_NOUNS.has(prev!.key) && !namedBody && !tokens[c.end - 1]!.possessive) c.evidence.add('named-as');
@@ -1172,7 +1172,7 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
       // "Halvorsen earlier this week reported", "Zhou also said"
       while (tokens[k] && tokens[k]!.word && k < j + 4 && (lexiconTags(tokens[k]!.key)?.has('Adverb') || isDateWord(tokens[k]!.key) || TIME_WORDS.has(tokens[k]!.key))) k++;
       const verb = tokens[k];
-      // (not a passive one: "the Macintosh was described by …")
+      // (not a passive one: "the Harbourbox was described by …")
       if (verb && verb.sentence === tokens[c.start]!.sentence && verb.word && !verb.cap && isNameCueVerb(verb.key) && !/ing$/.test(verb.key) && tokens[k + 1]?.key !== 'by') {
         c.evidence.add('speech');
         c.evidence.add('speaks');
@@ -1213,7 +1213,7 @@ function addContextEvidence(a: Analysis, candidates: Candidate[]): void {
     const named = !!name && (isFirstName(name.key) || (!isCommonWord(name.key) && isNameToken(second) && second!.sentence === name.sentence && !isCommonWord(second!.key)));
     if (name && name.sentence === role.sentence && isNameToken(name) && named) {
       c.evidence.add('employer');
-      // (a name of a person's shape ending in an ordinary word, "William Hill spokesman Rupert Adams", is a firm's)
+      // (a name of a person's shape ending in an ordinary word, "Walter Field spokesman Rupert Vane", is a firm's)
       c.evidence.add('employs');
     }
   }
@@ -1786,7 +1786,7 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
     else if (n === 1 && camelCaseCompany(a, t, c, counts)) c.kind = 'organisation';
     else if (n === 1 && c.evidence.has('org-role') && !isCommonWord(t.key) && !isFirstName(t.key) && !t.initial) c.kind = 'organisation';
     // "…,” Varga said": a surname the article never gives in full
-    // "…, the Bundesbank said": people take no article
+    // "…, the Landesbank said": people take no article
     else if (n === 1 && c.evidence.has('speaks') && tokens[c.start - 1]?.key === 'the' && !t.upper && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !countryOf(t.text) && !isFirstName(t.key) && !personTokens.has(t.key)) c.kind = 'organisation';
     else if (n === 1 && c.evidence.has('speech') && !t.initial && t.text.length > 1 && tokens[c.start - 1]?.key !== 'the' && !isCommonWord(t.key) && !isLexiconPlace(t.key) && !t.upper && !/\p{Lu}/u.test(t.text.slice(1))) c.kind = 'person';
     else if (n === 2 && surnames.has(tokens[c.end - 1]!.key)) c.kind = 'person';

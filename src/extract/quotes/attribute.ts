@@ -537,7 +537,7 @@ class Attributor {
     const prev = this.tokens[i - 1];
     if (prev && (DETERMINERS.has(prev.key) || prev.possessive)) return false;
     if (t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('PastTense')) return false;
-    // "The Demos report, entitled …", "The Acme statement was …": a bare form after names that an
+    // "The Kestrel report, entitled …", "The Acme statement was …": a bare form after names that an
     // article opens, with no object after it, is a noun too
     const after = this.tokens[i + 1];
     if (speechVerbBase(t.key) === t.key && after && (!after.word ? [',', '(', ':'].includes(after.text) : !after.cap && after.tags.has('Verb') && !after.tags.has('Noun'))) {
@@ -1244,7 +1244,7 @@ class Attributor {
     }
     for (let i = from; i < start; i++) {
       const t = this.tokens[i]!;
-      // ("Britain's Jason Gardener shook off…": a country owning the name opens it too)
+      // ("Britain's Tom Gardener shook off…": a country owning the name opens it too)
       if (t.word && t.possessive && t.cap && countryOf(t.text) && !this.covering[i]) continue;
       if (t.word && !DETERMINERS.has(t.key) && !(t.cap && (TITLES.has(t.key.replace(/\.$/, '')) || HONORIFICS.has(t.key.replace(/\.$/, '')) || this.covering[i]?.mention.modifier)) && !(t.text === '.' && i > sentenceStart)) return false;
       if (!t.word && t.text !== '.') return false;
