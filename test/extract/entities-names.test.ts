@@ -376,4 +376,12 @@ describe('extractEntities: letters after a name', () => {
     ]));
     assert.deepEqual(names(e.people), ['Andy Reeve', 'Ben Colby', 'Jason Reeve', 'S Thompson']);
   });
+
+  it('takes no person from two capitalised words no list knows in an article in another language', () => {
+    const e = extractEntities(article([
+      'Die elektronische Akte soll die Versorgung verbessern. Analoge Prozesse sind noch die Regel, und Handschriftliche Dokumentationen sind in vielen Kliniken der Alltag.',
+      'Laut Gesetz müssen die Kassen die Akte anbieten, aber die Technische Infrastruktur ist noch nicht bereit.',
+    ]));
+    assert.deepEqual(names(e.people), []);
+  });
 });

@@ -1,6 +1,7 @@
 // Finds the places in an article where a person or an organisation is named: capitalised word
 // sequences cut at titles and split from their modifiers, then typed by head words, name lists and
 // the cues around them ("spokesperson X", "X, a lawyer,", "X said", "told X", "X (ACR)").
+import { stopwordsFor } from '../../clean/stopwords.ts';
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   COMPANY_TITLES, CORPORATE_TITLES, EAST_ASIAN_SURNAMES, GENERIC_ALONE, GOVERNMENT_BODIES, HONORIFICS, JOIN_ON, KINSHIP, LOWERCASE_HEADS,
@@ -596,6 +597,19 @@ function sentenceInitialCommonWord(a: Analysis, t: Token, r: Range): boolean {
   return ['Adjective', 'Adverb', 'Verb', 'Gerund', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun'].some((x) => tags.has(x));
 }
 
+const english = new WeakMap<Analysis, boolean>();
+/** Is the article written in English, by the stopwords its words cover (a text too short to tell counts as English)? */
+function writtenInEnglish(a: Analysis): boolean {
+  let known = english.get(a);
+  if (known === undefined) {
+    const words = a.tokens.filter((t) => t.word).map((t) => t.key);
+    const guess = stopwordsFor(words);
+    known = words.length < 30 || guess.language === 'en' || guess.coverage < 0.15;
+    english.set(a, known);
+  }
+  return known;
+}
+
 const capitalisedAt = new WeakMap<Analysis, Map<string, number[]>>();
 /** Does the article write the words of `r` elsewhere, capitalised the same, after a sentence's first word? */
 function writtenMidSentence(a: Analysis, r: Range): boolean {
@@ -905,10 +919,11 @@ function classify(a: Analysis, c: Candidate): void {
     if (isKnownPerson(whole)) c.evidence.add('known-person');
     // every word a known part of people's names, and not all of them ordinary words: "Robin Haase"
     if (n >= 2 && n <= 3 && words.every((w) => isNamePart(w.key) || NAME_CONNECTORS.has(w.key)) && words.some((w) => !isCommonWord(w.key)) && !(first.initial && isCommonWord(first.key))) c.evidence.add('name-parts');
-    if (n === 2 && words.every((w) => foreignNameWord(a, w))) c.evidence.add('name-shape');
+    // (only in English: in another language every word is foreign to the lists)
+    if (n === 2 && words.every((w) => foreignNameWord(a, w)) && writtenInEnglish(a)) c.evidence.add('name-shape');
     // "Botic van de Zandvoort", "Ilse de Vries": a family name no dictionary knows after a given name
     // (a known one, or one as foreign), with particles between
-    else if (n >= 2 && n <= 4 && foreignNameWord(a, last) && !/ish$/.test(last.key) && !first.initial && (foreignNameWord(a, first) || (isFirstName(first.key) && /^\p{Lu}\p{Ll}+$/u.test(first.text)))
+    else if (n >= 2 && n <= 4 && writtenInEnglish(a) && foreignNameWord(a, last) && !/ish$/.test(last.key) && !first.initial && (foreignNameWord(a, first) || (isFirstName(first.key) && /^\p{Lu}\p{Ll}+$/u.test(first.text)))
       && words.slice(1, -1).every((w) => PARTICLES.has(w.key) && !w.cap)) c.evidence.add('name-shape');
     // "the Quillo Mako 2 which…", "an Apple Tablet 100": a product's model number, no person's
     if (modelNumber(a, c.end) && !c.evidence.has('known-person')) c.evidence.add('not-name-like');
