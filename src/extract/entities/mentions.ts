@@ -1784,8 +1784,9 @@ function promoteByReference(a: Analysis, candidates: Candidate[]): void {
     }
     // "Cook said" after "Tim Cook": a surname that is also an ordinary word
     // (opening a sentence too, before a verb, when the word is no common one: "Gardener clocked 6.56 seconds")
-    const verbAfter = !!tokens[c.end] && tokens[c.end]!.word && !tokens[c.end]!.cap && tokens[c.end]!.sentence === t.sentence && (tokens[c.end]!.tags.has('PastTense') || tokens[c.end]!.tags.has('PresentTense'));
-    if (n === 1 && personTokens.has(t.key) && !t.upper && (!t.initial || t.possessive || c.evidence.has('speech') || !c.evidence.has('not-name-like') || (verbAfter && !isCommonWord(t.key)))) {
+    // (asked last: reading the next word's tags means tagging its sentence)
+    const verbAfter = () => !!tokens[c.end] && tokens[c.end]!.word && !tokens[c.end]!.cap && tokens[c.end]!.sentence === t.sentence && (tokens[c.end]!.tags.has('PastTense') || tokens[c.end]!.tags.has('PresentTense'));
+    if (n === 1 && personTokens.has(t.key) && !t.upper && (!t.initial || t.possessive || c.evidence.has('speech') || !c.evidence.has('not-name-like') || (!isCommonWord(t.key) && verbAfter()))) {
       c.kind = 'person';
       continue;
     }
