@@ -9,9 +9,12 @@ declare module '@11ty/eleventy' {
     setDataFileBaseName?(name: string): UserConfig;
     setUseGitIgnore(use: boolean): UserConfig;
     addFilter(name: string, filter: (...args: any[]) => unknown): UserConfig;
+    addTransform(name: string, transform: (content: string, outputPath: string | false) => unknown): UserConfig;
   }
   export interface EleventyOptions {
     quietMode?: boolean;
+    /** Render every page without writing any. */
+    dryRun?: boolean;
     configPath?: string;
     config?: (config: UserConfig) => void | Promise<void>;
   }

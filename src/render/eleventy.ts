@@ -1,7 +1,10 @@
 // Runs Eleventy over the templates in templates/, with the site model as its only data.
 import Eleventy from '@11ty/eleventy';
+import { cp } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteModel } from './model.ts';
+import { pageWriter } from './pageWriter.ts';
 
 /** The project's templates folder: layouts and partials in _includes/, static files in assets/. */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -9,10 +12,18 @@ const ASSETS_DIR = fileURLToPath(new URL('../../templates/assets/', import.meta.
 /** Points Eleventy at no configuration file, so that a stray eleventy.config.js cannot change the site. */
 const NO_CONFIG_FILE = fileURLToPath(new URL('./no-eleventy-config.js', import.meta.url));
 
-/** Writes every page of the model into outDir; returns the paths of the files Eleventy wrote. */
+/**
+ * Writes every page of the model into outDir; returns the paths of the files written.
+ * Eleventy renders and this module writes: Eleventy runs dry, and each page leaves it through a transform
+ * that hands it to a bounded writer, so that the disk works while the next pages render, and rendering
+ * waits whenever the disk falls behind. (Eleventy's own writes block the thread on every page, or, in its
+ * async mode, start every page's write at once.)
+ */
 export async function writeSite(model: SiteModel, outDir: string): Promise<string[]> {
+  const writer = pageWriter();
   const eleventy = new Eleventy(TEMPLATES_DIR, outDir, {
     quietMode: true,
+    dryRun: true,
     configPath: NO_CONFIG_FILE,
     config(config) {
       // Frozen, so that Eleventy's data cascade passes it by reference instead of copying it per template.
@@ -21,16 +32,28 @@ export async function writeSite(model: SiteModel, outDir: string): Promise<strin
       config.addGlobalData('eleventyExcludeFromCollections', true);
       config.setTemplateFormats(['njk']);
       config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
-      config.addPassthroughCopy({ [ASSETS_DIR]: 'assets' });
       config.setUseGitIgnore(false);
       config.addFilter('count', countOf);
+      config.addTransform('write', async (content: string, outputPath: string | false) => {
+        if (typeof outputPath === "string") await writer.write(outputPath, content);
+        return content;
+      });
       config.setQuietMode(true);
     },
   });
   // Eleventy prints a summary line even when quiet; the build reports progress itself.
   eleventy.disableLogger();
-  const [, templates] = await eleventy.write();
-  return templates.flatMap((t) => (typeof t.outputPath === 'string' ? [t.outputPath] : []));
+  try {
+    await eleventy.write();
+  } catch (error) {
+    // Nothing may still be writing when this returns: pages Eleventy renders after its failure are refused.
+    writer.close();
+    await writer.drain().catch(() => {});
+    throw error;
+  }
+  await writer.drain();
+  await cp(ASSETS_DIR, path.join(outDir, 'assets'), { recursive: true });
+  return [...writer.files];
 }
 
 /** "1 article", "3 articles": a number with its noun, for the templates' `count` filter. */
