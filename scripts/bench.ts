@@ -3,6 +3,7 @@
 // usage: npm run bench -- [--corpus DIR] [--runs N] [--skip-large]
 // The corpus is copied to a temporary folder; nothing is written into the project.
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,9 +25,19 @@ interface FloorRun { ms: number; articles: number; renderMs: number; indexMs: nu
 
 const tsx = join(root, 'node_modules/.bin/tsx');
 const run = <T>(script: string, args: string[]): T => {
+  settle();
   const out = execFileSync(tsx, [join(root, 'scripts/bench', script), ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
   return JSON.parse(out.trim().split('\n').pop()!) as T;
 };
+/**
+ * Waits until the sites replaced by earlier builds are gone: a build removes its old site in the
+ * background, and that removal would otherwise weigh on whatever is measured next.
+ */
+function settle(): void {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline && readdirSync(work).some((name) => /\.trash-|\.retired-/.test(name))) execFileSync('sleep', ['0.2']);
+  execFileSync('sync');
+}
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;

