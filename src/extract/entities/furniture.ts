@@ -7,6 +7,15 @@ import type { Mention } from './mentions.ts';
 
 const CALL_TO_READER = /^\s*(?:follow|visit|like|share|subscribe|sign up|join)\b[^.!?]{0,120}\b(?:on|to|our|us|page|for)\b/iu;
 
+const COPYRIGHT = /©|\ball rights reserved\b/iu;
+/** Which paragraphs of an article are copyright lines, worked out once per article: an article has many mentions. */
+const copyrightLines = new WeakMap<Analysis, boolean[]>();
+function isCopyrightLine(a: Analysis, paragraph: number): boolean {
+  let lines = copyrightLines.get(a);
+  if (!lines) copyrightLines.set(a, (lines = a.paragraphs.map((p) => COPYRIGHT.test(p))));
+  return lines[paragraph]!;
+}
+
 /** Is this mention in a line of page furniture rather than in the article's prose? */
 export function inFurniture(a: Analysis, m: Mention): boolean {
   const first = a.tokens[m.start]!;
@@ -14,7 +23,7 @@ export function inFurniture(a: Analysis, m: Mention): boolean {
   const paragraph = a.paragraphs[first.paragraph]!;
   const before = paragraph.slice(0, first.start);
   const after = paragraph.slice(last.end);
-  if (/©|\ball rights reserved\b/iu.test(paragraph)) return true;
+  if (isCopyrightLine(a, first.paragraph)) return true;
   // "Follow the desk on Facebook, Twitter and Instagram", "Visit our Facebook page": a call to the reader
   const sentence = a.sentences[first.sentence]!;
   const opening = a.tokens[sentence.start]!;
