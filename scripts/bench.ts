@@ -20,8 +20,8 @@ const { values } = parseArgs({
 });
 const runs = Math.max(1, Number(values.runs));
 
-interface BuildRun { ms: number; articles: number; pages: number; timings: Record<string, number>; maxRssMiB: number; unchanged?: boolean; cached?: number }
-interface FloorRun { ms: number; articles: number; renderMs: number; indexMs: number; maxRssMiB: number }
+interface BuildRun { ms: number; cpuMs: number; articles: number; pages: number; timings: Record<string, number>; maxRssMiB: number; unchanged?: boolean; cached?: number }
+interface FloorRun { ms: number; cpuMs: number; articles: number; renderMs: number; indexMs: number; maxRssMiB: number }
 
 const tsx = join(root, 'node_modules/.bin/tsx');
 const run = <T>(script: string, args: string[]): T => {
@@ -79,16 +79,20 @@ try {
   const floor = median(floors.map((r) => r.ms));
   const cold = median(colds.map((r) => r.ms));
   const stageNames = Object.keys(colds[0]!.timings);
+  const cpu = (runs: Array<{ cpuMs: number }>) => median(runs.map((r) => r.cpuMs));
+  const floorCpu = cpu(floors);
+  const coldCpu = cpu(colds);
   const lines = [
     `## ${count} articles (${runs} runs, medians)`,
     '',
-    '| what | median | ratio | per article | peak memory |',
-    '| --- | ---: | ---: | ---: | ---: |',
-    `| floor: bare Eleventy + Pagefind | ${secs(floor)} | 1.00× floor | ${(floor / count).toFixed(2)} ms | ${median(floors.map((r) => r.maxRssMiB)).toFixed(0)} MiB |`,
-    `| cold build | ${secs(cold)} | ${(cold / floor).toFixed(2)}× floor | ${(cold / count).toFixed(2)} ms | ${median(colds.map((r) => r.maxRssMiB)).toFixed(0)} MiB |`,
-    `| rebuild, nothing changed | ${secs(median(noops.map((r) => r.ms)))} | ${((median(noops.map((r) => r.ms)) / cold) * 100).toFixed(1)}% of cold | | ${median(noops.map((r) => r.maxRssMiB)).toFixed(0)} MiB |`,
-    `| rebuild after adding one seed | ${secs(median(adds.map((r) => r.ms)))} | ${((median(adds.map((r) => r.ms)) / cold) * 100).toFixed(1)}% of cold | | ${median(adds.map((r) => r.maxRssMiB)).toFixed(0)} MiB |`,
+    '| what | median | ratio | per article | CPU time | CPU ratio | peak memory |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| floor: bare Eleventy + Pagefind | ${secs(floor)} | 1.00× floor | ${(floor / count).toFixed(2)} ms | ${secs(floorCpu)} | 1.00× floor | ${median(floors.map((r) => r.maxRssMiB)).toFixed(0)} MiB |`,
+    `| cold build | ${secs(cold)} | ${(cold / floor).toFixed(2)}× floor | ${(cold / count).toFixed(2)} ms | ${secs(coldCpu)} | ${(coldCpu / floorCpu).toFixed(2)}× floor | ${median(colds.map((r) => r.maxRssMiB)).toFixed(0)} MiB |`,
+    `| rebuild, nothing changed | ${secs(median(noops.map((r) => r.ms)))} | ${((median(noops.map((r) => r.ms)) / cold) * 100).toFixed(1)}% of cold | | ${secs(cpu(noops))} | ${((cpu(noops) / coldCpu) * 100).toFixed(1)}% of cold | ${median(noops.map((r) => r.maxRssMiB)).toFixed(0)} MiB |`,
+    `| rebuild after adding one seed | ${secs(median(adds.map((r) => r.ms)))} | ${((median(adds.map((r) => r.ms)) / cold) * 100).toFixed(1)}% of cold | | ${secs(cpu(adds))} | ${((cpu(adds) / coldCpu) * 100).toFixed(1)}% of cold | ${median(adds.map((r) => r.maxRssMiB)).toFixed(0)} MiB |`,
     '',
+    'CPU time: this process and the processes it waited for (Pagefind), user and system; it varies far less than wall-clock time on a busy machine.',
     `cold build per stage (median): ${stageNames.map((s) => `${s} ${secs(median(colds.map((r) => r.timings[s] ?? 0)))}`).join(', ')}; pages written: ${colds[0]!.pages}`,
     `floor per stage (median): render ${secs(median(floors.map((r) => r.renderMs)))}, index ${secs(median(floors.map((r) => r.indexMs)))}`,
   ];
@@ -108,7 +112,7 @@ try {
       '',
       `## ${total} articles (one run)`,
       '',
-      `cold build ${secs(big.ms)} (${perLarge.toFixed(2)} ms per article, ${(perLarge / perSmall).toFixed(2)}× the per-article time at ${count}); ` +
+      `cold build ${secs(big.ms)} (${perLarge.toFixed(2)} ms per article, ${(perLarge / perSmall).toFixed(2)}× the per-article time at ${count}; CPU time ${secs(big.cpuMs)}, ${(big.cpuMs / total).toFixed(2)} ms per article, ${(big.cpuMs / total / (coldCpu / count)).toFixed(2)}× that at ${count}); ` +
         `floor ${secs(bigFloor.ms)} (${(big.ms / bigFloor.ms).toFixed(2)}× floor); peak memory ${big.maxRssMiB.toFixed(0)} MiB; pages written ${big.pages}`,
       `per stage: ${Object.entries(big.timings).map(([s, ms]) => `${s} ${secs(ms)}`).join(', ')}`,
     );

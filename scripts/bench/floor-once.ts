@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { cpuMs, settledCpuMs } from './cpu.ts';
 
 type EleventyClass = new (input: string, output: string, options: object) => { write(): Promise<unknown> };
 const eleventyModule: string = '@11ty/eleventy'; // the package ships no type declarations
@@ -15,6 +16,7 @@ if (!seedsDir || !outDir) throw new Error('usage: floor-once.ts SEEDS OUT');
 // The last run's output goes before the clock starts, as a build removes its old site after it.
 await rm(outDir, { recursive: true, force: true });
 const started = performance.now();
+const cpuBefore = cpuMs();
 
 const files: string[] = [];
 const walk = async (dir: string): Promise<void> => {
@@ -54,4 +56,6 @@ await pagefind.close();
 await rm(input, { recursive: true, force: true });
 
 const ms = performance.now() - started;
-process.stdout.write(JSON.stringify({ ms, articles: articles.length, renderMs: rendered - started, indexMs: ms - (rendered - started), maxRssMiB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+const cpu = await settledCpuMs();
+const cpuTotalMs = cpu.self - cpuBefore.self + (cpu.children ?? 0) - (cpuBefore.children ?? 0);
+process.stdout.write(JSON.stringify({ ms, cpuMs: cpuTotalMs, articles: articles.length, renderMs: rendered - started, indexMs: ms - (rendered - started), maxRssMiB: process.resourceUsage().maxRSS / 1024 }) + '\n');
