@@ -35,7 +35,7 @@ export async function writeSite(model: SiteModel, outDir: string): Promise<strin
       config.setUseGitIgnore(false);
       config.addFilter('count', countOf);
       config.addTransform('write', async (content: string, outputPath: string | false) => {
-        if (typeof outputPath === "string") await writer.write(outputPath, content);
+        if (typeof outputPath === 'string') await writer.write(outputPath, content);
         return content;
       });
       config.setQuietMode(true);
