@@ -79,7 +79,7 @@ try {
   const floor = median(floors.map((r) => r.ms));
   const cold = median(colds.map((r) => r.ms));
   const stageNames = Object.keys(colds[0]!.timings);
-  const cpu = (runs: Array<{ cpuMs: number }>) => median(runs.map((r) => r.cpuMs));
+  const cpu = (measured: Array<{ cpuMs: number }>) => median(measured.map((r) => r.cpuMs));
   const floorCpu = cpu(floors);
   const coldCpu = cpu(colds);
   const lines = [

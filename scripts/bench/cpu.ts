@@ -19,6 +19,12 @@ export function cpuMs(): CpuTime {
   return { self: (user + system) / 1000, children: childrenMs() };
 }
 
+/** The CPU time spent since `before` (a reading of `cpuMs`), once Pagefind's process has been waited for. */
+export async function cpuSpentSince(before: CpuTime): Promise<number> {
+  const now = await settledCpuMs();
+  return now.self - before.self + (now.children ?? 0) - (before.children ?? 0);
+}
+
 /**
  * The CPU time once Pagefind's process, which a build closes without waiting for it to end, has ended
  * and been waited for (Node does so on its own, a moment later). Waits at most a few seconds.

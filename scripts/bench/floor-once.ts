@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { cpuMs, settledCpuMs } from './cpu.ts';
+import { cpuMs, cpuSpentSince } from './cpu.ts';
 
 type EleventyClass = new (input: string, output: string, options: object) => { write(): Promise<unknown> };
 const eleventyModule: string = '@11ty/eleventy'; // the package ships no type declarations
@@ -56,6 +56,5 @@ await pagefind.close();
 await rm(input, { recursive: true, force: true });
 
 const ms = performance.now() - started;
-const cpu = await settledCpuMs();
-const cpuTotalMs = cpu.self - cpuBefore.self + (cpu.children ?? 0) - (cpuBefore.children ?? 0);
+const cpuTotalMs = await cpuSpentSince(cpuBefore);
 process.stdout.write(JSON.stringify({ ms, cpuMs: cpuTotalMs, articles: articles.length, renderMs: rendered - started, indexMs: ms - (rendered - started), maxRssMiB: process.resourceUsage().maxRSS / 1024 }) + '\n');
