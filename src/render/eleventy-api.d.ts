@@ -10,6 +10,14 @@ declare module '@11ty/eleventy' {
     setUseGitIgnore(use: boolean): UserConfig;
     addFilter(name: string, filter: (...args: any[]) => unknown): UserConfig;
     addTransform(name: string, transform: (content: string, outputPath: string | false) => unknown): UserConfig;
+    /** Listens to one of Eleventy's events, e.g. `eleventy.engine.njk` when it has made its Nunjucks environment. */
+    on(event: string, listener: (...args: any[]) => unknown): UserConfig;
+    /** Adds a template language, or overrides a built-in one (`key` names the one it stands in for). */
+    addExtension(extension: string, options: {
+      key?: string;
+      compile?: (text: string, inputPath: string) => unknown;
+      compileOptions?: { cache?: boolean; permalink?: 'raw' | false | ((text: string, inputPath: string) => unknown) };
+    }): UserConfig;
   }
   export interface EleventyOptions {
     quietMode?: boolean;
