@@ -223,8 +223,19 @@ export const isCountryOrDemonym = (text: string) => !!countryOf(text) || !!demon
 const speechForms = new Map<string, string>();
 for (const [base, forms] of Object.entries(speechData.verbs)) for (const f of forms) speechForms.set(f, base);
 const coreSpeech = new Set(speechData.core);
+/** Past forms of reporting verbs ("said", "told", "described"): compromise's lexicon knows them as past
+ * forms, or they end in -ed; and it lists no noun of that spelling. Such a form is a verb wherever it
+ * stands, so its context need not be tagged to tell. */
+const pastSpeechForms = new Set<string>();
+for (const form of speechForms.keys()) {
+  const tags = lexicon.get(form);
+  const past = !!tags?.has('PastTense') || !!tags?.has('Participle') || form.endsWith('ed');
+  if (past && !['Noun', 'Singular', 'Plural'].some((t) => tags?.has(t))) pastSpeechForms.add(form);
+}
 /** The base of a reporting verb form ("told" → "tell"), or undefined. */
 export const speechVerbBase = (key: string) => speechForms.get(key);
+/** "said", "told": a past form of a reporting verb, never a noun (see pastSpeechForms). */
+export const isPastSpeechForm = (key: string) => pastSpeechForms.has(key);
 /** Verbs that introduce a direct quotation on their own ("said", "told", "added"), not merely a report. */
 export const isCoreSpeechVerb = (key: string) => {
   const b = speechForms.get(key);

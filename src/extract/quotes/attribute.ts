@@ -7,7 +7,7 @@
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import {
   DOCUMENT_FAMILIES, DOCUMENT_NOUNS, GOVERNMENT_WORDS, HONORIFICS, ISSUING_VERBS, PRONOUNS, TITLES, countryOf, demonymCountry, isDateWord,
-  PARTY_LABELS, ROLES, isOutlet, isRoleNoun, lexiconTags, speechVerbBase,
+  PARTY_LABELS, ROLES, isOutlet, isPastSpeechForm, isRoleNoun, lexiconTags, speechVerbBase,
 } from '../nlp/lexicon.ts';
 import type { EntityGroup } from '../entities/group.ts';
 import type { Mention } from '../entities/mentions.ts';
@@ -536,7 +536,7 @@ class Attributor {
     // "the report", "a statement": nouns, not verbs
     const prev = this.tokens[i - 1];
     if (prev && (DETERMINERS.has(prev.key) || prev.possessive)) return false;
-    if (t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('PastTense')) return false;
+    if (!isPastSpeechForm(t.key) && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('PastTense')) return false;
     // "The Kestrel report, entitled …", "The Acme statement was …": a bare form after names that an
     // article opens, with no object after it, is a noun too
     const after = this.tokens[i + 1];
