@@ -6,7 +6,7 @@ import { azGroups, type LetterGroup } from './alphabet.ts';
 import { MentionLinker, type MentionTarget } from './body.ts';
 import { dateKey, dateView, monthTitle, timestamp, type DateView } from './dates.ts';
 import { compact, jsonLdScript } from './jsonld.ts';
-import { companions, relatedArticles } from './related.ts';
+import { companionsByGroup, relatedArticles } from './related.ts';
 
 export interface SiteOptions {
   /** The absolute address the site will be published at, for feeds, sitemaps and JSON-LD. */
@@ -341,14 +341,24 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
       lastSeen: last ? { date: last.date!, article: last } : null,
     };
   };
-  const isKind = (kind: EntityKind) => (key: string) => key.startsWith(`${kind}:`);
-  /** The entities most often named alongside, by kind, as links with the number of shared articles. */
-  const alongside = (key: string, ids: readonly string[], kind: EntityKind): CountedLink[] => {
+  /** Entity key ("person:<id>") → link. */
+  const linkByKey = new Map<string, Link>();
+  for (const [id, link] of personLinks) linkByKey.set(`person:${id}`, link);
+  for (const [id, link] of orgLinks) linkByKey.set(`organisation:${id}`, link);
+  const kindOf = (key: string): EntityKind | null => (key.startsWith('person:') ? 'person' : key.startsWith('organisation:') ? 'organisation' : null);
+  /** The people and the organisations most often named alongside, as links with the number of shared articles. */
+  const alongside = (key: string, ids: readonly string[]): { people: CountedLink[]; organisations: CountedLink[] } => {
     const articleIndexes = ids.flatMap((id) => (indexOf.has(id) ? [indexOf.get(id)!] : []));
-    return companions(key, articleIndexes, entityKeys, LIMITS.companions, isKind(kind)).flatMap((k) => {
-      const link = entityLink(kind, k.key.slice(kind.length + 1));
-      return link ? [{ ...link, count: k.count }] : [];
-    });
+    const groups = companionsByGroup(key, articleIndexes, entityKeys, kindOf, LIMITS.companions);
+    const links = (kind: EntityKind): CountedLink[] => {
+      const counted: CountedLink[] = [];
+      for (const { key, count } of groups.get(kind) ?? []) {
+        const link = linkByKey.get(key);
+        if (link) counted.push({ name: link.name, url: link.url, count });
+      }
+      return counted;
+    };
+    return { people: links('person'), organisations: links('organisation') };
   };
 
   const entityPages = (kind: EntityKind, list: EntityRecord[]): EntityPage[] =>
@@ -365,7 +375,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
         aliases,
         articles: newestFirst(mine),
         quotes: newestFirstBy(quotesBySpeaker.get(key) ?? [], (q) => q.article),
-        companions: { people: alongside(key, e.articles, 'person'), organisations: alongside(key, e.articles, 'organisation') },
+        companions: alongside(key, e.articles),
         ...sightings(mine),
         jsonLd: jsonLdScript(
           compact({
@@ -391,8 +401,7 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
       url,
       articles: newestFirst(mine),
       ...sightings(mine),
-      people: alongside('', s.articles, 'person'),
-      organisations: alongside('', s.articles, 'organisation'),
+      ...alongside('', s.articles),
       jsonLd: jsonLdScript(compact({ '@context': 'https://schema.org', '@type': 'NewsMediaOrganization', name: s.name, url: absolute(url) })),
     };
   });

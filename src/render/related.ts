@@ -65,14 +65,41 @@ export function companions(
   limit = Infinity,
   accept: (key: string) => boolean = () => true,
 ): { key: string; count: number }[] {
+  return companionsByGroup(entityKey, articles, keys, (key) => (accept(key) ? '' : null), limit).get('') ?? [];
+}
+
+/**
+ * `companions` for every group at once (e.g. people and organisations): the entities of one entity's
+ * articles counted in one pass, split by the group `groupOf` gives each key (null leaves a key out),
+ * at most `limit` of each group, most shared first.
+ */
+export function companionsByGroup(
+  entityKey: string,
+  articles: readonly number[],
+  keys: EntityKeys,
+  groupOf: (key: string) => string | null,
+  limit = Infinity,
+): Map<string, { key: string; count: number }[]> {
   const counts = new Map<string, number>();
+  // the last article each key was counted for, so that a key listed twice in one article counts once
+  const countedIn = new Map<string, number>();
   for (const article of articles) {
-    for (const key of new Set(keys[article])) {
-      if (key !== entityKey && accept(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of keys[article] ?? []) {
+      if (key === entityKey || countedIn.get(key) === article) continue;
+      countedIn.set(key, article);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  const entries = [...counts].map(([key, count]) => ({ key, count }));
-  return topK(entries, limit, (a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const groups = new Map<string, { key: string; count: number }[]>();
+  for (const [key, count] of counts) {
+    const group = groupOf(key);
+    if (group === null) continue;
+    const list = groups.get(group);
+    if (list) list.push({ key, count });
+    else groups.set(group, [{ key, count }]);
+  }
+  for (const [group, entries] of groups) groups.set(group, topK(entries, limit, (a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
+  return groups;
 }
 
 /** The first `k` items in `compare` order, without sorting them all: O(n·k), for a small k. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { companions, relatedArticles, topK } from '../../src/render/related.ts';
+import { companions, companionsByGroup, relatedArticles, topK } from '../../src/render/related.ts';
 
 const keys = [
   ['p:a', 'p:b', 'o:x'], // 0
@@ -45,4 +45,14 @@ test('topK keeps the first k in order without sorting everything', () => {
 
 test('companions can be limited and filtered by kind', () => {
   assert.deepEqual(companions('p:a', [0, 1, 2], keys, 1, (k) => k.startsWith('o:')), [{ key: 'o:x', count: 2 }]);
+});
+
+test('companions of every kind are counted in one pass, each kind limited on its own', () => {
+  const groups = companionsByGroup('p:a', [0, 1, 2], keys, (k) => (k.startsWith('p:') ? 'people' : 'organisations'), 1);
+  assert.deepEqual(Object.fromEntries(groups), { people: [{ key: 'p:b', count: 2 }], organisations: [{ key: 'o:x', count: 2 }] });
+});
+
+test('an entity listed twice in one article counts once, and a group of null leaves a key out', () => {
+  const groups = companionsByGroup('p:a', [0, 1], [['p:a', 'p:b', 'p:b', 'o:x'], ['p:b']], (k) => (k.startsWith('p:') ? 'people' : null));
+  assert.deepEqual(Object.fromEntries(groups), { people: [{ key: 'p:b', count: 2 }] });
 });
