@@ -106,6 +106,25 @@ describe('durability', () => {
     assert.deepEqual([...(await snapshot(site)).entries()].sort(), [...(await snapshot(join(dir, 'incremental-fresh'))).entries()].sort());
   });
 
+  it('renders an unchanged page that has gone from the last site, instead of linking it', async () => {
+    const seeds = await seedFolder('relink', 4);
+    const now = new Date('2026-01-15T12:00:00Z');
+    const site = join(dir, 'relink-site');
+    const options = { seedsDir: seeds, outDir: site, cacheDir: join(dir, 'relink-cache'), now };
+    await buildSite(options);
+    const records = JSON.parse(await readFile(join(site, 'data/records.json'), 'utf8')) as { articles: Array<{ id: string }> };
+    const gone = join(site, 'articles', records.articles[0]!.id, 'index.html');
+    const kept = join(site, 'articles', records.articles[1]!.id, 'index.html');
+    const keptInode = (await stat(kept)).ino;
+    await rm(gone);
+    await writeFile(join(seeds, 'zz-new.txt'), 'Lighthouse Keeper Retires After Forty Years\n\nThe keeper of the northern lighthouse retired on Friday.\n');
+    const rebuilt = await buildSite(options);
+    assert.equal((await stat(kept)).ino, keptInode, 'the other unchanged pages are still linked');
+    await buildSite({ seedsDir: seeds, outDir: join(dir, 'relink-fresh'), cacheDir: null, now });
+    assert.deepEqual([...(await snapshot(site)).entries()].sort(), [...(await snapshot(join(dir, 'relink-fresh'))).entries()].sort());
+    assert.equal(rebuilt.pages, (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).length);
+  });
+
   it('keeps the last good site whole when a build is killed at any moment', async () => {
     const seeds = await seedFolder('killed', 40);
     const site = join(dir, 'killed-site');
