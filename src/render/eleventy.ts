@@ -4,8 +4,8 @@ import { cp } from 'node:fs/promises';
 import nunjucks, { type Environment as NunjucksEnvironment } from 'nunjucks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SiteModel } from './model.ts';
-import { pageWriter } from './pageWriter.ts';
+import { ITEM_PAGES, withItemPages, type SiteModel } from './model.ts';
+import { pageWriter, type PageWriter } from './pageWriter.ts';
 
 /** The project's templates folder: layouts and partials in _includes/, static files in assets/. */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -14,14 +14,53 @@ const ASSETS_DIR = fileURLToPath(new URL('../../templates/assets/', import.meta.
 const NO_CONFIG_FILE = fileURLToPath(new URL('./no-eleventy-config.js', import.meta.url));
 
 /**
+ * Item pages (articles, people, organisations…) Eleventy renders in one run, at most. Eleventy keeps every
+ * page it renders, and its text, until the run ends, so a big archive is rendered in several runs; an
+ * archive of a few thousand articles takes one.
+ */
+export const PAGES_PER_RUN = 12_000;
+
+/**
  * Writes every page of the model into outDir; returns the paths of the files written.
  * Eleventy renders and this module writes: Eleventy runs dry, and each page leaves it through a transform
  * that hands it to a bounded writer, so that the disk works while the next pages render, and rendering
  * waits whenever the disk falls behind. (Eleventy's own writes block the thread on every page, or, in its
  * async mode, start every page's write at once.)
  */
-export async function writeSite(model: SiteModel, outDir: string): Promise<string[]> {
+export async function writeSite(model: SiteModel, outDir: string, pagesPerRun = PAGES_PER_RUN): Promise<string[]> {
   const writer = pageWriter();
+  try {
+    for (const [i, part] of runs(model, pagesPerRun).entries()) await render(part, outDir, writer, i === 0);
+  } catch (error) {
+    // Nothing may still be writing when this returns: pages Eleventy renders after its failure are refused.
+    writer.close();
+    await writer.drain().catch(() => {});
+    throw error;
+  }
+  await writer.drain();
+  await cp(ASSETS_DIR, path.join(outDir, 'assets'), { recursive: true });
+  return [...writer.files];
+}
+
+/**
+ * The model split into the parts each run renders: the first has every page of the site but the item
+ * pages past `pagesPerRun`; each other one has only the next item pages, with no pages of the whole
+ * site (the lists of quotes and of names, the sitemap's parts).
+ */
+function runs(model: SiteModel, pagesPerRun: number): SiteModel[] {
+  const urls = ITEM_PAGES.flatMap((collection) => (model[collection] as ReadonlyArray<{ url: string }>).map((page) => page.url));
+  if (urls.length <= pagesPerRun) return [model];
+  const parts: SiteModel[] = [];
+  for (let from = 0; from < urls.length; from += pagesPerRun) {
+    const mine = new Set(urls.slice(from, from + pagesPerRun));
+    const part = withItemPages(model, (url) => mine.has(url));
+    parts.push(from === 0 ? part : Object.freeze({ ...part, quotePages: [], letterPages: [], sitemap: { ...part.sitemap, parts: [] } }));
+  }
+  return parts;
+}
+
+/** One Eleventy run over the templates; pages at a fixed address ("/", "/people/") are written only when `wholeSite`. */
+async function render(model: SiteModel, outDir: string, writer: PageWriter, wholeSite: boolean): Promise<void> {
   const eleventy = new Eleventy(TEMPLATES_DIR, outDir, {
     quietMode: true,
     dryRun: true,
@@ -35,7 +74,7 @@ export async function writeSite(model: SiteModel, outDir: string): Promise<strin
       config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
       config.setUseGitIgnore(false);
       config.addFilter('count', countOf);
-      compileEachTemplateOnce(config);
+      compileEachTemplateOnce(config, wholeSite);
       config.addTransform('write', async (content: string, outputPath: string | false) => {
         if (typeof outputPath === 'string') await writer.write(outputPath, content);
         return content;
@@ -45,17 +84,7 @@ export async function writeSite(model: SiteModel, outDir: string): Promise<strin
   });
   // Eleventy prints a summary line even when quiet; the build reports progress itself.
   eleventy.disableLogger();
-  try {
-    await eleventy.write();
-  } catch (error) {
-    // Nothing may still be writing when this returns: pages Eleventy renders after its failure are refused.
-    writer.close();
-    await writer.drain().catch(() => {});
-    throw error;
-  }
-  await writer.drain();
-  await cp(ASSETS_DIR, path.join(outDir, 'assets'), { recursive: true });
-  return [...writer.files];
+  await eleventy.write();
 }
 
 /**
@@ -64,7 +93,7 @@ export async function writeSite(model: SiteModel, outDir: string): Promise<strin
  * compiles each text once, with Eleventy's own Nunjucks environment (its filters, its loader), and
  * hands every page the same compiled template.
  */
-function compileEachTemplateOnce(config: UserConfig): void {
+function compileEachTemplateOnce(config: UserConfig, wholeSite: boolean): void {
   let environment: NunjucksEnvironment | undefined;
   config.on('eleventy.engine.njk', (engine: { environment: NunjucksEnvironment }) => {
     environment = engine.environment;
@@ -84,7 +113,11 @@ function compileEachTemplateOnce(config: UserConfig): void {
   };
   config.addExtension('njk', {
     key: 'njk',
-    compileOptions: { cache: true, permalink: (text: string, inputPath: string) => compile(text, inputPath) },
+    compileOptions: {
+      cache: true,
+      // A fixed address is a page of the whole site: in the other runs it is neither rendered nor written.
+      permalink: (text: string, inputPath: string) => (wholeSite || text.includes('{') ? compile(text, inputPath) : () => false),
+    },
     compile: (text: string, inputPath: string) => compile(text, inputPath),
   });
 }

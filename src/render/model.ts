@@ -495,6 +495,19 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
   return model;
 }
 
+/** The page collections with one page per item (an article, a person, a year…): most of the site. */
+export const ITEM_PAGES = ['articles', 'people', 'organisations', 'sources', 'years', 'months'] as const;
+export type ItemPages = (typeof ITEM_PAGES)[number];
+
+/** The model with, of its item pages, only those whose address `keep` accepts; everything else as it is. */
+export function withItemPages(model: SiteModel, keep: (url: string) => boolean): SiteModel {
+  const kept: Partial<Pick<SiteModel, ItemPages>> = {};
+  for (const collection of ITEM_PAGES) {
+    (kept as Record<ItemPages, unknown[]>)[collection] = (model[collection] as ReadonlyArray<{ url: string }>).filter((page) => keep(page.url));
+  }
+  return Object.freeze({ ...model, ...kept }) as SiteModel;
+}
+
 /** Every HTML page the site will have, site-relative, in a stable order. */
 export function pageUrls(model: SiteModel): string[] {
   return [

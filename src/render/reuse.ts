@@ -4,11 +4,7 @@ import { createHash } from 'node:crypto';
 import { link, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import pMap from 'p-map';
-import type { SiteModel } from './model.ts';
-
-/** The page collections worth reusing: one page per item, and most of the site. */
-const REUSABLE = ['articles', 'people', 'organisations', 'sources', 'years', 'months'] as const;
-type Reusable = (typeof REUSABLE)[number];
+import { ITEM_PAGES, withItemPages, type SiteModel } from './model.ts';
 
 /** Page address → hash of everything the page prints. */
 export type PageHashes = Record<string, string>;
@@ -22,7 +18,7 @@ export interface PreviousSite {
 export function pageHashes(model: SiteModel): PageHashes {
   const hashes: PageHashes = {};
   const site = JSON.stringify([model.title, model.siteUrl]);
-  for (const collection of REUSABLE) {
+  for (const collection of ITEM_PAGES) {
     for (const page of model[collection]) hashes[page.url] = createHash('sha1').update(site).update(JSON.stringify(page)).digest('base64url');
   }
   return hashes;
@@ -34,15 +30,11 @@ export function pageHashes(model: SiteModel): PageHashes {
  */
 export async function reuseUnchangedPages(model: SiteModel, hashes: PageHashes, previous: PreviousSite, outDir: string): Promise<{ model: SiteModel; reused: number }> {
   const unchanged = new Set<string>();
-  for (const collection of REUSABLE) {
+  for (const collection of ITEM_PAGES) {
     for (const page of model[collection]) if (previous.hashes[page.url] === hashes[page.url]) unchanged.add(page.url);
   }
   const linked = await linkPages([...unchanged], previous.dir, outDir);
-  const remaining: Partial<Pick<SiteModel, Reusable>> = {};
-  for (const collection of REUSABLE) {
-    (remaining as Record<Reusable, unknown[]>)[collection] = (model[collection] as ReadonlyArray<{ url: string }>).filter((page) => !linked.has(page.url));
-  }
-  return { model: Object.freeze({ ...model, ...remaining }) as SiteModel, reused: linked.size };
+  return { model: withItemPages(model, (url) => !linked.has(url)), reused: linked.size };
 }
 
 /** How many file system calls are in flight at once: enough to keep the disk busy, few enough for the open-file limit. */

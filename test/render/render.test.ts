@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
-import { renderSite } from '../../src/render/index.ts';
+import { writeSite } from '../../src/render/eleventy.ts';
+import { renderSite, siteModel } from '../../src/render/index.ts';
 import { LIMITS } from '../../src/render/model.ts';
 import { fixtureArchive } from '../fixtures/site/archive.ts';
 import { crawl, listFiles } from '../fixtures/site/crawl.ts';
@@ -145,5 +146,20 @@ test('a long A–Z index is split into letter pages whose links all resolve', as
     }
   } finally {
     rmSync(big, { recursive: true, force: true });
+  }
+});
+
+test('a site rendered in several Eleventy runs is the site rendered in one, each page written once', async () => {
+  const model = siteModel(fixtureArchive(), { siteUrl: 'https://news.example' });
+  const split = mkdtempSync(path.join(tmpdir(), 'render-test-runs-'));
+  try {
+    // 3 item pages a run: the first run writes the pages of the whole site, the others only item pages
+    const written = await writeSite(model, split, 3);
+    assert.equal(new Set(written).size, written.length, 'no file written twice');
+    const one = listFiles(dir).filter((f) => f !== 'data/records.json').sort();
+    assert.deepEqual(listFiles(split).sort(), one);
+    for (const file of one) assert.equal(readFileSync(path.join(split, file), 'utf8'), read(file), file);
+  } finally {
+    rmSync(split, { recursive: true, force: true });
   }
 });
