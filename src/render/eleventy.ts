@@ -44,8 +44,7 @@ export async function writeSite(model: SiteModel, outDir: string, pagesPerRun = 
 
 /**
  * The model split into the parts each run renders: the first has every page of the site but the item
- * pages past `pagesPerRun`; each other one has only the next item pages, with no pages of the whole
- * site (the lists of quotes and of names, the sitemap's parts).
+ * pages past `pagesPerRun`; each other one has only the next item pages, and no parts of the sitemap.
  */
 function runs(model: SiteModel, pagesPerRun: number): SiteModel[] {
   const urls = ITEM_PAGES.flatMap((collection) => (model[collection] as ReadonlyArray<{ url: string }>).map((page) => page.url));
@@ -54,7 +53,7 @@ function runs(model: SiteModel, pagesPerRun: number): SiteModel[] {
   for (let from = 0; from < urls.length; from += pagesPerRun) {
     const mine = new Set(urls.slice(from, from + pagesPerRun));
     const part = withItemPages(model, (url) => mine.has(url));
-    parts.push(from === 0 ? part : Object.freeze({ ...part, quotePages: [], letterPages: [], sitemap: { ...part.sitemap, parts: [] } }));
+    parts.push(from === 0 ? part : Object.freeze({ ...part, sitemap: { ...part.sitemap, parts: [] } }));
   }
   return parts;
 }

@@ -495,8 +495,11 @@ export function buildSiteModel(archive: Archive, options: SiteOptions): SiteMode
   return model;
 }
 
-/** The page collections with one page per item (an article, a person, a year…): most of the site. */
-export const ITEM_PAGES = ['articles', 'people', 'organisations', 'sources', 'years', 'months'] as const;
+/**
+ * The page collections with one page per item (an article, a person, a year, a page of quotes or of an
+ * A–Z index): most of the site. Each such page prints only its own object and the site's title.
+ */
+export const ITEM_PAGES = ['articles', 'people', 'organisations', 'sources', 'years', 'months', 'quotePages', 'letterPages'] as const;
 export type ItemPages = (typeof ITEM_PAGES)[number];
 
 /** The model with, of its item pages, only those whose address `keep` accepts; everything else as it is. */
