@@ -10,6 +10,7 @@ import { resolveArchive } from '../resolve/index.ts';
 import type { ArticleDraft, SeedProblem } from '../types.ts';
 import { recordsChunks } from '../resolve/records.ts';
 import { codeVersion, SeedCache } from './cache.ts';
+import { limitHeapGrowth } from './heap.ts';
 import { seedProcessor } from './extractPool.ts';
 import {
   checkFolders,
@@ -90,6 +91,7 @@ interface BuildMarker {
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const { seedsDir, outDir, reporter = {} } = options;
+  limitHeapGrowth();
   const now = options.now ?? new Date();
   checkFolders(seedsDir, outDir);
   await recoverInterruptedBuild(outDir);
