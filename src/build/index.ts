@@ -91,7 +91,6 @@ interface BuildMarker {
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const { seedsDir, outDir, reporter = {} } = options;
-  limitHeapGrowth();
   const now = options.now ?? new Date();
   checkFolders(seedsDir, outDir);
   await recoverInterruptedBuild(outDir);
@@ -111,6 +110,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const listing = await timed('read', () => listSeedFiles(seedsDir));
   if (listing.skipped.length) reporter.note?.(`skipped ${listing.skipped.length} file(s) that are not .txt or .md seeds`);
   reporter.start?.(listing.seeds.length);
+  limitHeapGrowth(listing.seeds.length);
 
   const cacheDir = options.cacheDir === undefined ? '.cache/news-archive' : options.cacheDir;
   if (options.clean && cacheDir) await rm(cacheDir, { recursive: true, force: true });
