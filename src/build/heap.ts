@@ -2,8 +2,8 @@
 // heap reach up to four times (on this workload about twice) the live data before collecting again, so a
 // big build's peak memory is mostly garbage: at 20,025 articles, 1,669 MiB where the live data was about
 // 700 MB. Letting it grow by half instead took that build to 1,193 MiB. It costs collections: a cold
-// build of 2,225 articles took about 8% longer, so small archives, whose peak is a few hundred MiB,
-// keep V8's default.
+// build of 2,225 articles took 8–20% longer (3 alternating pairs), so small archives, whose peak is a
+// few hundred MiB, keep V8's default.
 import { setFlagsFromString } from 'node:v8';
 
 /** Growth of the heap past the live data, in percent. */
