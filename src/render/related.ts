@@ -55,23 +55,9 @@ export function relatedArticles(keys: EntityKeys, options: RelatedOptions): numb
 }
 
 /**
- * For one entity, the other entities of its articles with how many articles they share, most first,
- * at most `limit` of those whose key `accept`s.
- */
-export function companions(
-  entityKey: string,
-  articles: readonly number[],
-  keys: EntityKeys,
-  limit = Infinity,
-  accept: (key: string) => boolean = () => true,
-): { key: string; count: number }[] {
-  return companionsByGroup(entityKey, articles, keys, (key) => (accept(key) ? '' : null), limit).get('') ?? [];
-}
-
-/**
- * `companions` for every group at once (e.g. people and organisations): the entities of one entity's
- * articles counted in one pass, split by the group `groupOf` gives each key (null leaves a key out),
- * at most `limit` of each group, most shared first.
+ * For one entity, the other entities of its articles with how many articles they share, counted in one
+ * pass and split by the group `groupOf` gives each key (e.g. people and organisations; null leaves a key
+ * out): at most `limit` of each group, most shared first.
  */
 export function companionsByGroup(
   entityKey: string,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { companions, companionsByGroup, relatedArticles, topK } from '../../src/render/related.ts';
+import { companionsByGroup, relatedArticles, topK } from '../../src/render/related.ts';
 
 const keys = [
   ['p:a', 'p:b', 'o:x'], // 0
@@ -29,8 +29,10 @@ test('the limit and the tie-break decide among equals', () => {
   assert.deepEqual(related[0], [3, 2]);
 });
 
+const all = () => 'all';
+
 test('companions count shared articles, most first', () => {
-  assert.deepEqual(companions('p:a', [0, 1], keys), [
+  assert.deepEqual(companionsByGroup('p:a', [0, 1], keys, all).get('all'), [
     { key: 'p:b', count: 2 },
     { key: 'o:x', count: 1 },
   ]);
@@ -44,7 +46,7 @@ test('topK keeps the first k in order without sorting everything', () => {
 });
 
 test('companions can be limited and filtered by kind', () => {
-  assert.deepEqual(companions('p:a', [0, 1, 2], keys, 1, (k) => k.startsWith('o:')), [{ key: 'o:x', count: 2 }]);
+  assert.deepEqual(companionsByGroup('p:a', [0, 1, 2], keys, (k) => (k.startsWith('o:') ? 'all' : null), 1).get('all'), [{ key: 'o:x', count: 2 }]);
 });
 
 test('companions of every kind are counted in one pass, each kind limited on its own', () => {
