@@ -2,16 +2,24 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { defaultThreads, seedProcessor } from '../../src/build/extractPool.ts';
+import { defaultThreads, minSeedsForWorkers, seedProcessor } from '../../src/build/extractPool.ts';
 import { processSeed } from '../../src/build/seed.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/site/seeds');
 
 describe('extraction across threads', () => {
-  it('uses worker threads by default only on four or more cores', () => {
-    assert.equal(defaultThreads(2), 1);
+  it('offers one worker thread per core', () => {
     assert.equal(defaultThreads(1), 1);
+    assert.equal(defaultThreads(2), 2);
     assert.equal(defaultThreads(8), 8);
+  });
+
+  it('starts workers only for as many seeds as pay for their start, fewer the more cores there are', () => {
+    assert.equal(minSeedsForWorkers(1), Infinity);
+    assert.equal(minSeedsForWorkers(2), 800);
+    assert.equal(minSeedsForWorkers(4), 534);
+    assert.ok(minSeedsForWorkers(16) < minSeedsForWorkers(4));
+    assert.ok(minSeedsForWorkers(16) > 400);
   });
 
   it('gives in worker threads exactly what it gives in this thread', async () => {
