@@ -8,6 +8,7 @@
 // Article pages carry the same data as data-pagefind-* markup, so running the Pagefind CLI over the
 // built site gives an equivalent index, in one bundle.
 import { link, mkdir, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import pMap from 'p-map';
@@ -47,6 +48,10 @@ const SHARED_FILE = /^pagefind(-worker|-ui|-modular-ui|-component-ui|-highlight)
 /** Pagefind's own module, when pagefind.js is the one that searches several shards. */
 const CORE_MODULE = 'pagefind-core.js';
 const SORT_KEYS_FILE = 'sort-keys.json';
+/** Shards indexed at once. Pagefind's process does most of its work in one thread whatever it is given,
+ * but handing it the next shard while it finishes one kept it busier: 16 shards of 20,025 articles
+ * took 39.2–40.2 s instead of 44.4–46.9 s (2 cores). */
+const SHARDS_AT_ONCE = Math.max(1, availableParallelism());
 /** How many file system calls are in flight at once. */
 const IN_FLIGHT = 64;
 
@@ -86,13 +91,15 @@ export async function indexSite(siteDir: string, records: readonly SearchRecord[
   try {
     let sharedWritten = false;
     const index = async (i: number) => {
-      await indexShard(shards[i]!, folder(i), sharedWritten ? null : { dir: root, name: sharedName });
+      // The first shard indexed brings Pagefind's shared files.
+      const shared = sharedWritten ? null : { dir: root, name: sharedName };
       sharedWritten = true;
+      await indexShard(shards[i]!, folder(i), shared);
     };
-    for (const i of fresh) await index(i);
+    await pMap(fresh, index, { concurrency: SHARDS_AT_ONCE });
     const failed = (await linking).filter((i): i is number => i !== null);
     relinked = reusable.length - failed.length;
-    for (const i of failed) await index(i);
+    await pMap(failed, index, { concurrency: SHARDS_AT_ONCE });
     if (!sharedWritten) await linkSharedFiles(path.join(previous!.dir, 'pagefind'), root, count > 1).catch(() => writeSharedFiles(root, sharedName));
   } finally {
     await linking;
