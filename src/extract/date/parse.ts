@@ -1,6 +1,6 @@
 // Calendar dates written in a line of text, in English and the other languages chrono-node reads,
 // plus the day.month.year forms it misses when digits run into words ("18.11.2019Get link").
-import * as chrono from 'chrono-node';
+import { chrono, type ParsedResult } from './chrono.ts';
 import type { DatePrecision } from '../../types.ts';
 
 export interface CalendarDate {
@@ -40,7 +40,7 @@ export function valid(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function fromChrono(results: chrono.ParsedResult[]): WrittenDate[] {
+function fromChrono(results: ParsedResult[]): WrittenDate[] {
   const out: WrittenDate[] = [];
   for (const r of results) {
     // Only dates that spell out their year: "2 days ago" or "Tuesday" are relative to an unknown moment.

@@ -1,7 +1,7 @@
 // When a page prints no date of its own, the body still tells roughly when it was written: the latest
 // past date it refers to, "two years on from" a dated event, and weekdays ("on Tuesday") counted from
 // an explicit date. The result is only as precise as that reasoning: a day, a month or a year.
-import * as chrono from 'chrono-node';
+import { chrono } from './chrono.ts';
 import words from '../data/date-words.json' with { type: 'json' };
 import type { DatePrecision } from '../../types.ts';
 import type { PageLayout } from '../source/page.ts';

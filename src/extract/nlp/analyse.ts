@@ -1,6 +1,6 @@
 // Splits an article body into tokens and sentences, with compromise's part-of-speech tags on each token.
 // Compromise tags a sentence only when one of its tags is first read; everything else reads these tokens.
-import nlp from 'compromise';
+import nlp from './compromise.ts';
 import { fold } from './text.ts';
 
 export interface Token {

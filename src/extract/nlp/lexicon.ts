@@ -1,7 +1,7 @@
 // What the extractors know about single words: compromise's lexicon and head-word lists, plus the
 // project's own word lists in ../data. Every lookup takes a lower-case, accent-folded key.
 import { readFileSync } from 'node:fs';
-import nlp from 'compromise';
+import nlp from './compromise.ts';
 import wordListPath from 'word-list';
 import countriesData from '../data/countries.json' with { type: 'json' };
 import outletsData from '../data/outlets.json' with { type: 'json' };
