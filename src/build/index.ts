@@ -76,6 +76,9 @@ export interface BuildSummary {
 
 export class NoSeedsError extends Error {}
 
+/** Characters of records.json held between hashing and writing it (about 8,000 articles' worth). */
+const RECORDS_HELD = 64 * 1024 * 1024;
+
 /** What a published site records about the build that made it (in its marker file). */
 interface BuildMarker {
   generator: string;
@@ -191,14 +194,24 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const renderOptions = { ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), ...(options.title ? { title: options.title } : {}) };
   const renderVersion = await codeVersion('render');
   const fingerprintHash = createHash('sha256').update(renderVersion).update(JSON.stringify(renderOptions)).update(String(options.searchShards ?? ''));
-  for (const chunk of recordsChunks(archive)) fingerprintHash.update(chunk);
+  // The records are serialised once: the pieces hashed here are the ones written, unless they are too
+  // many to hold (a big archive's records are written a piece at a time from the archive again).
+  let recordsText: string[] | null = [];
+  let recordsLength = 0;
+  for (const chunk of recordsChunks(archive)) {
+    fingerprintHash.update(chunk);
+    recordsLength += chunk.length;
+    if (recordsLength > RECORDS_HELD) recordsText = null;
+    else recordsText?.push(chunk);
+  }
   const fingerprint = fingerprintHash.digest('hex');
   const last = (await readBuildMarker(outDir)) as BuildMarker | null;
   if (!options.clean && last?.fingerprint === fingerprint) return summary(last.pages ?? 0, true);
 
   const staging = await makeStagingFolder(outDir);
   try {
-    const model = await timed('render', () => siteModel(archive, renderOptions));
+    const built = await timed('render', () => siteModel(archive, renderOptions));
+    const model = recordsText ? { ...built, records: () => recordsText } : built;
     // Pages of the last site made by the same templates are linked when their content is unchanged.
     const previous = !options.clean && last?.renderVersion === renderVersion && last.pageHashes ? { dir: resolvePath(outDir), hashes: last.pageHashes } : undefined;
     // So are the shards of its search index whose articles did not change.
