@@ -94,6 +94,7 @@ try {
     '',
     'CPU time: this process and the processes it waited for (Pagefind), user and system; it varies far less than wall-clock time on a busy machine.',
     `cold build per stage (median): ${stageNames.map((s) => `${s} ${secs(median(colds.map((r) => r.timings[s] ?? 0)))}`).join(', ')}; pages written: ${colds[0]!.pages}`,
+    `rebuild after adding one seed per stage (median): ${stageNames.map((s) => `${s} ${secs(median(adds.map((r) => r.timings[s] ?? 0)))}`).join(', ')}`,
     `floor per stage (median): render ${secs(median(floors.map((r) => r.renderMs)))}, index ${secs(median(floors.map((r) => r.indexMs)))}`,
   ];
 
