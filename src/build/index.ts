@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import pMap from 'p-map';
 import { indexSite, searchRecords } from '../index/index.ts';
-import { renderModel, siteModel, type PageHashes } from '../render/index.ts';
+import { linkPreviousPages, renderModel, siteModel, type PageHashes } from '../render/index.ts';
 import { resolveArchive } from '../resolve/index.ts';
 import type { ArticleDraft, SeedProblem } from '../types.ts';
 import { recordsChunks } from '../resolve/records.ts';
@@ -209,11 +209,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   if (!options.clean && last?.fingerprint === fingerprint) return summary(last.pages ?? 0, true);
 
   const staging = await makeStagingFolder(outDir);
+  // Pages of the last site made by the same templates are linked when their content is unchanged. The
+  // links are made while the model is built; those of pages that changed are removed before rendering.
+  const lastSite = !options.clean && last?.renderVersion === renderVersion && last.pageHashes ? { dir: resolvePath(outDir), hashes: last.pageHashes } : undefined;
+  const linked = lastSite ? linkPreviousPages(lastSite, staging) : undefined;
+  linked?.catch(() => {}); // (its failure is met where it is awaited, not as an unhandled rejection now)
   try {
     const built = await timed('render', () => siteModel(archive, renderOptions));
     const model = recordsText ? { ...built, records: () => recordsText } : built;
-    // Pages of the last site made by the same templates are linked when their content is unchanged.
-    const previous = !options.clean && last?.renderVersion === renderVersion && last.pageHashes ? { dir: resolvePath(outDir), hashes: last.pageHashes } : undefined;
+    const previous = lastSite && linked ? { ...lastSite, linked } : undefined;
     // So are the shards of its search index whose articles did not change.
     const indexVersion = await codeVersion('index');
     const previousIndex = !options.clean && last?.indexVersion === indexVersion && last.searchShards ? { dir: resolvePath(outDir), shards: last.searchShards } : undefined;
@@ -244,6 +248,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     await timed('publish', () => publishStagingFolder(staging, outDir, marker));
     return summary(rendered.pages, false);
   } catch (error) {
+    // Nothing may still be linking into the staging folder when it is removed.
+    await linked?.catch(() => {});
     await rm(resolvePath(staging), { recursive: true, force: true });
     throw error;
   }

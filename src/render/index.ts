@@ -6,10 +6,10 @@ import { once } from 'node:events';
 import type { Archive } from '../types.ts';
 import { writeSite } from './eleventy.ts';
 import { buildSiteModel, type SiteModel } from './model.ts';
-import { pageHashes, reuseUnchangedPages, type PageHashes, type PreviousSite } from './reuse.ts';
+import { keepUnchangedPages, pageHashes, type PageHashes, type PreviousSite } from './reuse.ts';
 
 export { buildSiteModel, pageUrls, type SiteModel } from './model.ts';
-export type { PageHashes, PreviousSite } from './reuse.ts';
+export { linkPreviousPages, type PageHashes, type PreviousSite } from './reuse.ts';
 
 export interface RenderOptions {
   /** The folder to write the site into; it exists and is empty. */
@@ -49,7 +49,7 @@ export async function renderSite(archive: Archive, options: RenderOptions): Prom
 export async function renderModel(model: SiteModel, options: RenderOptions): Promise<RenderSummary> {
   const hashes = pageHashes(model);
   const { model: toRender, reused } = options.previous
-    ? await reuseUnchangedPages(model, hashes, options.previous, options.outDir)
+    ? await keepUnchangedPages(model, hashes, options.previous, options.outDir)
     : { model, reused: 0 };
   const written = await writeSite(toRender, options.outDir);
   await writeRecords(model, options.outDir);

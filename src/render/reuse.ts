@@ -1,8 +1,13 @@
 // Keeps pages that did not change: each page's view model is hashed, and a page whose hash matches
 // the one it had in the last site is linked from there instead of being rendered and written again.
+// The links are made before it is known which pages changed, while the site's model is still being
+// built (most of a rebuild's pages are unchanged, and on a disk, making ten thousand folders and links
+// takes longer than building the model); those of pages that changed or are gone are then removed,
+// before anything is written, so that no write can ever reach a file of the last site.
 import { createHash } from 'node:crypto';
-import { link, mkdir } from 'node:fs/promises';
+import { rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import pMap from 'p-map';
 import { ITEM_PAGES, withItemPages, type SiteModel } from './model.ts';
 
@@ -12,6 +17,8 @@ export type PageHashes = Record<string, string>;
 export interface PreviousSite {
   dir: string;
   hashes: PageHashes;
+  /** Its pages already linked into the folder being written (`linkPreviousPages`), if that was started early. */
+  linked?: Promise<Set<string>>;
 }
 
 /** The hash of every reusable page of the model. Site-wide values the layout prints are part of each. */
@@ -24,35 +31,76 @@ export function pageHashes(model: SiteModel): PageHashes {
   return hashes;
 }
 
-/**
- * Links the unchanged pages of the previous site into `outDir` and returns the model with only the
- * pages that still need rendering. Pages of the previous site are never modified, only linked.
- */
-export async function reuseUnchangedPages(model: SiteModel, hashes: PageHashes, previous: PreviousSite, outDir: string): Promise<{ model: SiteModel; reused: number }> {
-  const unchanged = new Set<string>();
-  for (const collection of ITEM_PAGES) {
-    for (const page of model[collection]) if (previous.hashes[page.url] === hashes[page.url]) unchanged.add(page.url);
-  }
-  const linked = await linkPages([...unchanged], previous.dir, outDir);
-  return { model: withItemPages(model, (url) => !linked.has(url)), reused: linked.size };
-}
-
 /** How many file system calls are in flight at once: enough to keep the disk busy, few enough for the open-file limit. */
 const IN_FLIGHT = 64;
 
-/** Links each page's index.html from the previous site; returns the addresses that were linked. */
-async function linkPages(urls: readonly string[], fromDir: string, toDir: string): Promise<Set<string>> {
-  const files = urls.map((url) => path.join(...url.split('/').filter(Boolean), 'index.html'));
-  // One page per folder: the folders are made first, all at once, and then the files are linked.
-  await pMap(new Set(files.map((file) => path.dirname(path.join(toDir, file)))), (dir) => mkdir(dir, { recursive: true }), { concurrency: IN_FLIGHT });
-  const linked = new Set<string>();
-  await pMap(urls.map((url, i) => ({ url, file: files[i]! })), async ({ url, file }) => {
-    try {
-      await link(path.join(fromDir, file), path.join(toDir, file));
-      linked.add(url);
-    } catch {
-      // gone from the last site, or on another file system: the page is rendered instead
-    }
-  }, { concurrency: IN_FLIGHT });
-  return linked;
+const pageFile = (url: string) => path.join(...url.split('/').filter(Boolean), 'index.html');
+
+/**
+ * Links every page of the previous site that could be reused into `outDir`, whether or not it changed;
+ * resolves to the addresses linked. `keepUnchangedPages` must then be given them before anything is
+ * written into `outDir`. The folders and links are made by a thread of their own, one call after
+ * another, so that they go on while this thread is busy building the site's model.
+ */
+export async function linkPreviousPages(previous: Pick<PreviousSite, 'dir' | 'hashes'>, outDir: string): Promise<Set<string>> {
+  const urls = Object.keys(previous.hashes);
+  // (plain JavaScript: the thread needs none of the loaders this process was started with)
+  const worker = new Worker(LINKER, { eval: true, execArgv: [], workerData: { from: previous.dir, to: outDir, files: urls.map(pageFile) } });
+  const linked = await new Promise<number[]>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the thread linking the last site's pages stopped (exit code ${code})`)));
+  });
+  await worker.terminate();
+  return new Set(linked.map((i) => urls[i]!));
+}
+
+/** The linking thread: makes each page's folder and links its file; answers with the indexes of the files linked. */
+const LINKER = `
+const { mkdirSync, linkSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+const { parentPort, workerData: { from, to, files } } = require('node:worker_threads');
+const linked = [];
+const made = new Set();
+files.forEach((file, i) => {
+  const folder = dirname(join(to, file));
+  if (!made.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  }
+  try {
+    linkSync(join(from, file), join(to, file));
+    linked.push(i);
+  } catch {
+    // gone from the last site, or on another file system: the page is rendered instead
+  }
+});
+parentPort.postMessage(linked);
+`;
+
+/**
+ * Keeps, of the pages linked from the previous site, those whose hash is unchanged; unlinks the others
+ * (and removes the folders of pages that are gone), and returns the model with only the pages that
+ * still need rendering.
+ */
+export async function keepUnchangedPages(model: SiteModel, hashes: PageHashes, previous: PreviousSite, outDir: string): Promise<{ model: SiteModel; reused: number }> {
+  const linked = await (previous.linked ?? linkPreviousPages(previous, outDir));
+  const kept = new Set<string>();
+  const stale: string[] = [];
+  for (const url of linked) {
+    if (hashes[url] !== undefined && previous.hashes[url] === hashes[url]) kept.add(url);
+    else stale.push(url);
+  }
+  await pMap(stale, (url) => unlink(path.join(outDir, pageFile(url))), { concurrency: IN_FLIGHT });
+  // The folders of pages that are gone, deepest first; one that still holds another page stays.
+  const gone = Object.keys(previous.hashes).filter((url) => hashes[url] === undefined);
+  const folders = [...new Set(gone.flatMap((url) => parentFolders(url)))].sort((a, b) => b.length - a.length);
+  for (const folder of folders) await rmdir(path.join(outDir, folder)).catch(() => {});
+  return { model: withItemPages(model, (url) => !kept.has(url)), reused: kept.size };
+}
+
+/** The folders a page's file sits in, from its own up to the one below the site's root: "/a/b/" → a/b, a. */
+function parentFolders(url: string): string[] {
+  const parts = url.split('/').filter(Boolean);
+  return parts.map((_, i) => path.join(...parts.slice(0, parts.length - i)));
 }

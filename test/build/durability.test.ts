@@ -54,6 +54,10 @@ describe('durability', () => {
     await buildSite(options);
     assert.deepEqual((await records()).articles.map((a) => a.file), ['story-0.txt', 'story-2.txt']);
     await assert.rejects(stat(join(site, 'articles', gone.id)));
+    // (its page was linked into the new site before the build knew it was gone: no empty folder is left of it)
+    for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
+      if (entry.isDirectory()) assert.ok((await readdir(join(entry.parentPath, entry.name))).length > 0, `empty folder ${entry.name}`);
+    }
     const entry = JSON.parse(await readFile(join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
     assert.equal(entry.languages.en.page_count, 2);
     const sitemap = await readFile(join(site, 'sitemap.xml'), 'utf8');
