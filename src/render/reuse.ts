@@ -61,13 +61,8 @@ const { mkdirSync, linkSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { parentPort, workerData: { from, to, files } } = require('node:worker_threads');
 const linked = [];
-const made = new Set();
 files.forEach((file, i) => {
-  const folder = dirname(join(to, file));
-  if (!made.has(folder)) {
-    mkdirSync(folder, { recursive: true });
-    made.add(folder);
-  }
+  mkdirSync(dirname(join(to, file)), { recursive: true }); // (one page per folder)
   try {
     linkSync(join(from, file), join(to, file));
     linked.push(i);
