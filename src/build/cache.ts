@@ -8,8 +8,8 @@ import type { SeedOutcome } from './seed.ts';
 const projectRoot = resolve(import.meta.dirname, '../..');
 
 /** The code behind each cached product: a change to any of it makes what it made stale. */
-const CODE: Record<'extract' | 'render' | 'index', string[]> = {
-  extract: ['src/types.ts', 'src/build/seed.ts', 'src/ingest', 'src/clean', 'src/extract', 'package-lock.json'],
+export const CODE: Readonly<Record<'extract' | 'render' | 'index', readonly string[]>> = {
+  extract: ['src/types.ts', 'src/build/seed.ts', 'src/build/extractWorker.ts', 'src/ingest', 'src/clean', 'src/extract', 'package-lock.json'],
   render: ['src/types.ts', 'src/render', 'src/index', 'templates', 'package-lock.json'],
   index: ['src/index', 'package-lock.json'],
 };

@@ -5,18 +5,19 @@ import { Piscina } from 'piscina';
 import type { SeedFile } from '../types.ts';
 import type { ExtractTask } from './extractWorker.ts';
 import { processSeed, type SeedOptions, type SeedOutcome } from './seed.ts';
+import { extractWorkerBundle, workerExecArgv } from './workerBundle.ts';
 
 /**
- * What starting one worker costs, in seeds' worth of extraction: each worker loads the code and the
- * NLP models and warms up its own optimised code, about 2.5 s of CPU time, against about 6 ms a seed
- * (2 cores, 2,225 BBC articles).
+ * What starting one worker costs, in seeds' worth of extraction: each worker loads the code (one
+ * bundled file, see `workerBundle.ts`) and the NLP models, and warms up its own optimised code.
  */
-export const WORKER_START_SEEDS = 400;
+export const WORKER_START_SEEDS = 200;
 
 /**
  * The fewest pending seeds for which `threads` workers pay for their start: one thread takes N·c, the
- * workers S + N·c/threads, so they win past N = S·threads/(c·(threads − 1)). On 2 cores this gives 800;
- * measured, two workers lost at 500 seeds and won at 1,000 and 2,225.
+ * workers S + N·c/threads, so they win past N = S·threads/(c·(threads − 1)). On 2 cores this gives 400;
+ * measured there (BBC articles, 3 rounds), one thread won at 150 seeds by 0.4–0.8 s, the two were even
+ * at 300, and two workers won at 500.
  */
 export function minSeedsForWorkers(threads: number): number {
   return threads < 2 ? Infinity : Math.ceil((WORKER_START_SEEDS * threads) / (threads - 1));
@@ -48,7 +49,12 @@ function interruptBudgetGiven(): boolean {
   return [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) => arg.includes('interrupt-budget'));
 }
 
-export function seedProcessor(pending: number, options: SeedOptions, threads = defaultThreads()): SeedProcessor {
+/**
+ * Processes seeds in this thread, or in `threads` workers when `pending` seeds pay for their start.
+ * Workers run the bundle of the extraction code made for `version` (see `extractWorkerBundle`), or
+ * the TypeScript sources through tsx when no bundle can be made.
+ */
+export async function seedProcessor(pending: number, options: SeedOptions, version: string, threads = defaultThreads()): Promise<SeedProcessor> {
   if (pending < minSeedsForWorkers(threads)) {
     return { process: async (seed) => processSeed(seed, options), close: async () => {} };
   }
@@ -56,7 +62,13 @@ export function seedProcessor(pending: number, options: SeedOptions, threads = d
   // V8's default is back once they are gone, for the stages that follow.
   const tuneTiering = !interruptBudgetGiven();
   if (tuneTiering) setFlagsFromString(`--interrupt-budget=${WORKER_INTERRUPT_BUDGET}`);
-  const pool = new Piscina({ filename: new URL('./extractWorker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  const bundle = await extractWorkerBundle(version);
+  const pool = new Piscina({
+    filename: (bundle ?? new URL('./extractWorker.ts', import.meta.url)).href,
+    minThreads: threads,
+    maxThreads: threads,
+    ...(bundle ? { execArgv: workerExecArgv() } : {}),
+  });
   return {
     process: (seed) => pool.run({ seed, options } satisfies ExtractTask) as Promise<SeedOutcome>,
     close: async () => {

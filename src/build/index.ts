@@ -117,7 +117,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
 
   const cacheDir = options.cacheDir === undefined ? '.cache/news-archive' : options.cacheDir;
   if (options.clean && cacheDir) await rm(cacheDir, { recursive: true, force: true });
-  const cache = cacheDir ? await SeedCache.open(cacheDir, await codeVersion('extract')) : null;
+  const extractVersion = await codeVersion('extract');
+  const cache = cacheDir ? await SeedCache.open(cacheDir, extractVersion) : null;
 
   // Read every seed and take what the cache already knows; the rest waits for extraction.
   const outcomes: SeedOutcome[] = new Array(listing.seeds.length);
@@ -138,7 +139,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   pending.sort((a, b) => a.index - b.index);
 
   await timed('extract', async () => {
-    const processor = seedProcessor(pending.length, { now }, options.threads);
+    const processor = await seedProcessor(pending.length, { now }, extractVersion, options.threads);
     try {
       await Promise.all(
         pending.map(async ({ index, file, bytes, key }) => {

@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { build } from 'esbuild';
+import { CODE, codeVersion } from '../../src/build/cache.ts';
 import { defaultThreads, minSeedsForWorkers, seedProcessor } from '../../src/build/extractPool.ts';
 import { processSeed } from '../../src/build/seed.ts';
+import { extractWorkerBundle, workerExecArgv } from '../../src/build/workerBundle.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/site/seeds');
 
@@ -16,10 +20,10 @@ describe('extraction across threads', () => {
 
   it('starts workers only for as many seeds as pay for their start, fewer the more cores there are', () => {
     assert.equal(minSeedsForWorkers(1), Infinity);
-    assert.equal(minSeedsForWorkers(2), 800);
-    assert.equal(minSeedsForWorkers(4), 534);
+    assert.equal(minSeedsForWorkers(2), 400);
+    assert.equal(minSeedsForWorkers(4), 267);
     assert.ok(minSeedsForWorkers(16) < minSeedsForWorkers(4));
-    assert.ok(minSeedsForWorkers(16) > 400);
+    assert.ok(minSeedsForWorkers(16) > 200);
   });
 
   it('gives in worker threads exactly what it gives in this thread', async () => {
@@ -27,12 +31,58 @@ describe('extraction across threads', () => {
     const seeds = await Promise.all(names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(fixtures, file))) })));
     const options = { now: new Date('2026-01-01T00:00:00Z') };
     // As many seeds as it takes for the pool to start workers rather than stay in this thread.
-    const pool = seedProcessor(1000, options, 2);
+    const pool = await seedProcessor(1000, options, await codeVersion('extract'), 2);
     try {
       const inWorkers = await Promise.all(seeds.map((seed) => pool.process(seed)));
       assert.deepEqual(inWorkers, seeds.map((seed) => processSeed(seed, options)));
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('the extraction worker bundle', () => {
+  it('is made once per code version, and replaces the bundles of other versions', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'na-bundle-'));
+    try {
+      await writeFile(join(dir, 'extract-worker-old.mjs'), '// an older version');
+      await writeFile(join(dir, 'unrelated.txt'), 'kept');
+      const first = await extractWorkerBundle('v1', dir);
+      assert.ok(first);
+      assert.deepEqual((await readdir(dir)).sort(), ['extract-worker-v1.mjs', 'unrelated.txt']);
+      const code = await readFile(first, 'utf8');
+      assert.match(code, /function processSeed\(/);
+      assert.doesNotMatch(code, /^import .* from ["']\.{1,2}\//m, 'the project’s own modules are inside the bundle');
+      const made = (await stat(first)).mtimeMs;
+      assert.equal((await extractWorkerBundle('v1', dir))?.href, first.href);
+      assert.equal((await stat(first)).mtimeMs, made, 'an existing bundle is not made again');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('holds only code whose changes change the version it is made for', async () => {
+    const { metafile } = await build({ entryPoints: [join(import.meta.dirname, '../../src/build/extractWorker.ts')], bundle: true, write: false, metafile: true, platform: 'node', format: 'esm', packages: 'external', absWorkingDir: join(import.meta.dirname, '../..') });
+    const sources = Object.keys(metafile.inputs).filter((path) => path.startsWith('src/'));
+    assert.ok(sources.includes('src/extract/index.ts'));
+    for (const path of sources) assert.ok(CODE.extract.some((covered) => path === covered || path.startsWith(`${covered}/`)), `${path} is not part of codeVersion('extract')`);
+  });
+
+  it('is null when it cannot be written, so that workers run the sources', async () => {
+    assert.equal(await extractWorkerBundle('v1', '/dev/null/cannot-be-a-folder'), null);
+  });
+
+  it('starts workers without the options that load tsx, keeping the others', () => {
+    assert.deepEqual(
+      workerExecArgv([
+        '--require', '/p/node_modules/tsx/dist/preflight.cjs',
+        '--import', 'file:///p/node_modules/tsx/dist/loader.mjs',
+        '--max-old-space-size=100',
+        '--import=tsx',
+        '--import', './instrument.mjs',
+        '--cpu-prof',
+      ]),
+      ['--max-old-space-size=100', '--import', './instrument.mjs', '--cpu-prof'],
+    );
   });
 });
