@@ -15,8 +15,8 @@ const NO_CONFIG_FILE = fileURLToPath(new URL('./no-eleventy-config.js', import.m
 
 /**
  * Item pages (articles, people, organisations…) Eleventy renders in one run, at most. Eleventy keeps every
- * page it renders, and its text, until the run ends, so a big archive is rendered in several runs; an
- * archive of a few thousand articles takes one.
+ * page it renders until the run ends (its data; not its text, which the transform below takes out), so a
+ * big archive is rendered in several runs; an archive of a few thousand articles takes one.
  */
 export const PAGES_PER_RUN = 12_000;
 
@@ -74,9 +74,12 @@ async function render(model: SiteModel, outDir: string, writer: PageWriter, whol
       config.setUseGitIgnore(false);
       config.addFilter('count', countOf);
       compileEachTemplateOnce(config, wholeSite);
+      // The page leaves Eleventy here: what the transform returns is only kept by Eleventy until its
+      // run ends, so an empty text keeps the pages already written out of its memory.
       config.addTransform('write', async (content: string, outputPath: string | false) => {
-        if (typeof outputPath === 'string') await writer.write(outputPath, content);
-        return content;
+        if (typeof outputPath !== 'string') return content;
+        await writer.write(outputPath, content);
+        return '';
       });
       config.setQuietMode(true);
     },
