@@ -1,18 +1,13 @@
 #!/usr/bin/env node
 // The news-archive command line: build, extract, check and serve. Progress and errors go to stderr;
 // stdout carries only what a command is asked for (the records JSON of `extract`).
+// Each command loads the stages it uses when it runs, so that `--help` or a rebuild with nothing to
+// do does not wait for the NLP models, Eleventy and the rest to load.
 import { Command, InvalidArgumentError } from 'commander';
 import { once } from 'node:events';
 import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { buildSite, NoSeedsError, OutputFolderError } from '../build/index.ts';
-import { processSeed } from '../build/seed.ts';
-import { listSeedFiles, readSeedFile } from '../build/seedFiles.ts';
-import { ingestSeed } from '../ingest/index.ts';
-import { resolveArchive } from '../resolve/index.ts';
-import { recordsChunks } from '../resolve/records.ts';
 import type { ArticleDraft } from '../types.ts';
-import { printableName, problemLine, summaryLines, terminalReporter } from './reporter.ts';
 
 const program = new Command()
   .name('news-archive')
@@ -32,6 +27,8 @@ program
   .action(async (opts: { seeds: string; out: string; clean?: boolean; siteUrl?: string; title?: string; threads?: number }) => {
     await requireFolder(opts.seeds, 'seeds folder');
     const started = performance.now();
+    const { buildSite, NoSeedsError, OutputFolderError } = await import('../build/index.ts');
+    const { summaryLines, terminalReporter } = await import('./reporter.ts');
     try {
       const summary = await buildSite({
         seedsDir: opts.seeds,
@@ -54,6 +51,13 @@ program
   .description('print the records of seed files as JSON on stdout, without building a site')
   .argument('<paths...>', 'seed files or folders of seed files')
   .action(async (paths: string[]) => {
+    const [{ processSeed }, { readSeedFile }, { resolveArchive }, { recordsChunks }, { problemLine }] = await Promise.all([
+      import('../build/seed.ts'),
+      import('../build/seedFiles.ts'),
+      import('../resolve/index.ts'),
+      import('../resolve/records.ts'),
+      import('./reporter.ts'),
+    ]);
     const now = new Date();
     const drafts: ArticleDraft[] = [];
     for (const path of paths) {
@@ -72,6 +76,11 @@ program
   .option('--seeds <dir>', 'folder of seed files', 'seeds')
   .action(async (opts: { seeds: string }) => {
     await requireFolder(opts.seeds, 'seeds folder');
+    const [{ listSeedFiles, readSeedFile }, { ingestSeed }, { printableName, problemLine }] = await Promise.all([
+      import('../build/seedFiles.ts'),
+      import('../ingest/index.ts'),
+      import('./reporter.ts'),
+    ]);
     const { seeds, skipped } = await listSeedFiles(opts.seeds);
     let problems = 0;
     let warnings = 0;
@@ -114,7 +123,10 @@ program
 /** The seed files a path names: the file itself, or every seed under a folder. */
 async function seedsAt(path: string): Promise<Array<{ dir: string; file: string }>> {
   const info = await stat(path).catch(() => fail(`${path}: no such file or folder`));
-  if (info.isDirectory()) return (await listSeedFiles(path)).seeds.map((file) => ({ dir: path, file }));
+  if (info.isDirectory()) {
+    const { listSeedFiles } = await import('../build/seedFiles.ts');
+    return (await listSeedFiles(path)).seeds.map((file) => ({ dir: path, file }));
+  }
   return [{ dir: dirname(path), file: basename(path) }];
 }
 
