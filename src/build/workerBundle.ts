@@ -68,7 +68,7 @@ async function removeStale(dir: string, kept: string): Promise<void> {
 
 /**
  * Node's options for the workers: this process's, without the ones that load tsx, which a worker
- * running the bundle does not need and which would cost it about 0.1 s to start.
+ * running the bundle does not need.
  */
 export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
   const kept: string[] = [];

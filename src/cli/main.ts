@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The news-archive command line: build, extract, check and serve. Progress and errors go to stderr;
 // stdout carries only what a command is asked for (the records JSON of `extract`).
-// Each command loads the stages it uses when it runs, so that `--help` or a rebuild with nothing to
-// do does not wait for the NLP models, Eleventy and the rest to load.
+// Each command loads the stages it uses when it runs, so that `--help`, `check` and `serve` do not
+// wait for the NLP models and Eleventy to load.
 import { Command, InvalidArgumentError } from 'commander';
 import { once } from 'node:events';
 import { stat } from 'node:fs/promises';
