@@ -9,7 +9,8 @@ import { extractWorkerBundle, workerExecArgv } from './workerBundle.ts';
 
 /**
  * What starting one worker costs, in seeds' worth of extraction: each worker loads the code (one
- * bundled file, see `workerBundle.ts`) and the NLP models, and warms up its own optimised code.
+ * bundled file, see `workerBundle.ts`) and the NLP models, and warms up its own optimised code. The
+ * break-even measured on 2 cores (about 300 seeds, below) puts it near 150; 200 leaves a margin.
  */
 export const WORKER_START_SEEDS = 200;
 
