@@ -5,7 +5,7 @@ import { Piscina } from 'piscina';
 import type { SeedFile } from '../types.ts';
 import type { ExtractTask } from './extractWorker.ts';
 import { processSeed, type SeedOptions, type SeedOutcome } from './seed.ts';
-import { extractWorkerBundle, workerExecArgv } from './workerBundle.ts';
+import { workerBundle, workerExecArgv } from './workerBundle.ts';
 
 /**
  * What starting one worker costs, in seeds' worth of extraction: each worker loads the code (one
@@ -52,7 +52,7 @@ function interruptBudgetGiven(): boolean {
 
 /**
  * Processes seeds in this thread, or in `threads` workers when `pending` seeds pay for their start.
- * Workers run the bundle of the extraction code made for `version` (see `extractWorkerBundle`), or
+ * Workers run the bundle of the extraction code made for `version` (see `workerBundle`), or
  * the TypeScript sources through tsx when no bundle can be made.
  */
 export async function seedProcessor(pending: number, options: SeedOptions, version: string, threads = defaultThreads()): Promise<SeedProcessor> {
@@ -63,7 +63,7 @@ export async function seedProcessor(pending: number, options: SeedOptions, versi
   // V8's default is back once they are gone, for the stages that follow.
   const tuneTiering = !interruptBudgetGiven();
   if (tuneTiering) setFlagsFromString(`--interrupt-budget=${WORKER_INTERRUPT_BUDGET}`);
-  const bundle = await extractWorkerBundle(version);
+  const bundle = await workerBundle('extract', version);
   const pool = new Piscina({
     filename: (bundle ?? new URL('./extractWorker.ts', import.meta.url)).href,
     minThreads: threads,

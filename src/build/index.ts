@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import pMap from 'p-map';
-import { indexSite, searchRecords } from '../index/index.ts';
+import { searchRecords } from '../index/index.ts';
+import { startIndexThread } from '../index/thread.ts';
 import { linkPreviousPages, renderModel, siteModel, type PageHashes } from '../render/index.ts';
 import { resolveArchive } from '../resolve/index.ts';
 import type { ArticleDraft, SeedProblem } from '../types.ts';
@@ -22,6 +23,7 @@ import {
 } from './outputFolder.ts';
 import type { SeedOutcome } from './seed.ts';
 import { listSeedFiles, readSeedFile } from './seedFiles.ts';
+import { workerBundle, workerExecArgv } from './workerBundle.ts';
 
 export { OutputFolderError } from './outputFolder.ts';
 
@@ -215,19 +217,22 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const lastSite = !options.clean && last?.renderVersion === renderVersion && last.pageHashes ? { dir: resolvePath(outDir), hashes: last.pageHashes } : undefined;
   const linked = lastSite ? linkPreviousPages(lastSite, staging) : undefined;
   linked?.catch(() => {}); // (its failure is met where it is awaited, not as an unhandled rejection now)
+  // The search index is made in a thread of its own, started now so that it loads while the model is built.
+  const indexVersion = await codeVersion('index');
+  const indexScript = await workerBundle('index', indexVersion);
+  const indexer = startIndexThread(indexScript ? { script: indexScript, execArgv: workerExecArgv() } : {});
   try {
     const built = await timed('render', () => siteModel(archive, renderOptions));
     const model = recordsText ? { ...built, records: () => recordsText } : built;
     const previous = lastSite && linked ? { ...lastSite, linked } : undefined;
     // So are the shards of its search index whose articles did not change.
-    const indexVersion = await codeVersion('index');
     const previousIndex = !options.clean && last?.indexVersion === indexVersion && last.searchShards ? { dir: resolvePath(outDir), shards: last.searchShards } : undefined;
-    // The pages and the search index are made at once: Pagefind runs in a process of its own.
+    // The pages and the search index are made at once, each in a thread of its own, Pagefind in a process of its own.
     // Both are waited for, even when one fails, so that nothing is still writing when the staging folder is removed.
     const [render, index] = await Promise.allSettled([
       timed('render', () => renderModel(model, { outDir: staging, ...renderOptions, ...(previous ? { previous } : {}) })),
       timed('index', () =>
-        indexSite(staging, searchRecords(archive, model), {
+        indexer.index(staging, searchRecords(archive, model), {
           version: indexVersion,
           ...(previousIndex ? { previous: previousIndex } : {}),
           ...(options.searchShards ? { shards: options.searchShards } : {}),
@@ -253,5 +258,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     await linked?.catch(() => {});
     await rm(resolvePath(staging), { recursive: true, force: true });
     throw error;
+  } finally {
+    await indexer.close();
   }
 }

@@ -1,6 +1,6 @@
-// The extraction worker's code as one plain JavaScript file, so that each worker starts without
-// TypeScript's loader: tsx transpiles every module again in every worker thread, which took about half
-// of a worker's start (2.3 s → 1.1–1.4 s for two workers to give their first result, 2 cores).
+// A worker thread's code as one plain JavaScript file, so that each worker starts without TypeScript's
+// loader: tsx transpiles every module again in every worker thread, which took about half of an
+// extraction worker's start (2.3 s → 1.1–1.4 s for two workers to give their first result, 2 cores).
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,8 +13,9 @@ const projectRoot = resolve(import.meta.dirname, '../..');
  * that the packages the bundle leaves out resolve from it as they do from the sources.
  */
 export const BUNDLE_DIR = join(projectRoot, 'node_modules/.cache/news-archive');
-const ENTRY = join(projectRoot, 'src/build/extractWorker.ts');
-const PREFIX = 'extract-worker-';
+/** The build's worker threads: extraction (src/build/extractPool.ts) and the search index (src/index/thread.ts). */
+export const WORKER_ENTRIES = { extract: 'src/build/extractWorker.ts', index: 'src/index/worker.ts' } as const;
+export type WorkerName = keyof typeof WORKER_ENTRIES;
 
 /** Packages stay imports of the bundle (resolved from `node_modules` at run time), except JSON data,
  * which Node would only import with an import attribute that esbuild does not keep. */
@@ -27,19 +28,20 @@ const packagesOutside: Plugin = {
 
 /**
  * The worker as one ES module, made from the sources the first time it is asked for with this
- * `version` (the hash of the code behind per-seed work, see `codeVersion('extract')`) and kept for the
- * next builds; bundles of other versions are removed. Null when it cannot be made (no write access to
- * the project's `node_modules`, say): the caller then runs the TypeScript sources as they are.
+ * `version` (the hash of the code it runs, `codeVersion(worker)`) and kept for the next builds; its
+ * bundles of other versions are removed. Null when it cannot be made (no write access to the
+ * project's `node_modules`, say): the caller then runs the TypeScript sources as they are.
  */
-export async function extractWorkerBundle(version: string, dir = BUNDLE_DIR): Promise<URL | null> {
-  const file = join(dir, `${PREFIX}${version}.mjs`);
+export async function workerBundle(worker: WorkerName, version: string, dir = BUNDLE_DIR): Promise<URL | null> {
+  const prefix = `${worker}-worker-`;
+  const file = join(dir, `${prefix}${version}.mjs`);
   try {
     if ((await stat(file).catch(() => null))?.isFile()) return pathToFileURL(file);
     await mkdir(dir, { recursive: true });
     // Written under a name of its own, then renamed: a build running at the same time never reads half a file.
-    const temporary = join(dir, `${PREFIX}${version}.${process.pid}.tmp`);
+    const temporary = join(dir, `${prefix}${version}.${process.pid}.tmp`);
     await build({
-      entryPoints: [ENTRY],
+      entryPoints: [join(projectRoot, WORKER_ENTRIES[worker])],
       outfile: temporary,
       bundle: true,
       format: 'esm',
@@ -49,7 +51,7 @@ export async function extractWorkerBundle(version: string, dir = BUNDLE_DIR): Pr
       logLevel: 'silent',
     });
     await rename(temporary, file);
-    await removeStale(dir, file);
+    await removeStale(dir, prefix, file);
     return pathToFileURL(file);
   } catch {
     return null;
@@ -57,11 +59,11 @@ export async function extractWorkerBundle(version: string, dir = BUNDLE_DIR): Pr
 }
 
 /** Bundles of other versions, and pieces left by builds killed while bundling (an hour old). */
-async function removeStale(dir: string, kept: string): Promise<void> {
+async function removeStale(dir: string, prefix: string, kept: string): Promise<void> {
   const hourAgo = Date.now() - 3_600_000;
   for (const name of await readdir(dir)) {
     const path = join(dir, name);
-    if (!name.startsWith(PREFIX) || path === kept) continue;
+    if (!name.startsWith(prefix) || path === kept) continue;
     if (name.endsWith('.mjs') || ((await stat(path).catch(() => null))?.mtimeMs ?? Infinity) < hourAgo) await rm(path, { force: true });
   }
 }

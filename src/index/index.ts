@@ -10,6 +10,7 @@
 import { link, mkdir, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import pMap from 'p-map';
 import * as pagefind from 'pagefind';
@@ -32,6 +33,8 @@ export interface IndexOptions {
   version?: string;
   /** How many shards to split the index into; default by the number of records (see shards.ts). */
   shards?: number;
+  /** The path of browser-search.js; by default beside this module (a bundled copy of it is elsewhere, see thread.ts). */
+  browserSearch?: string;
 }
 
 export interface IndexSummary {
@@ -54,6 +57,8 @@ const SORT_KEYS_FILE = 'sort-keys.json';
 const SHARDS_AT_ONCE = Math.max(1, availableParallelism());
 /** How many file system calls are in flight at once. */
 const IN_FLIGHT = 64;
+/** The module that searches several shards at once, in the browser. */
+export const BROWSER_SEARCH = fileURLToPath(new URL('./browser-search.js', import.meta.url));
 
 export async function indexSite(siteDir: string, records: readonly SearchRecord[], options: IndexOptions = {}): Promise<IndexSummary> {
   const count = Math.max(1, options.shards ?? shardCount(records.length));
@@ -105,7 +110,7 @@ export async function indexSite(siteDir: string, records: readonly SearchRecord[
     await linking;
     await pagefind.close();
   }
-  if (count > 1) await writeFile(path.join(root, 'pagefind.js'), await searchModule(count));
+  if (count > 1) await writeFile(path.join(root, 'pagefind.js'), await searchModule(count, options.browserSearch ?? BROWSER_SEARCH));
   return { pages: records.length, shards: hashes, reused: relinked };
 }
 
@@ -189,8 +194,8 @@ async function linkSharedFiles(from: string, to: string, sharded: boolean): Prom
 }
 
 /** The module the search page loads as /pagefind/pagefind.js when there are several shards. */
-async function searchModule(count: number): Promise<string> {
-  const source = await readFile(new URL('./browser-search.js', import.meta.url), 'utf8');
+async function searchModule(count: number, file: string): Promise<string> {
+  const source = await readFile(file, 'utf8');
   const folders = JSON.stringify(Array.from({ length: count - 1 }, (_, i) => `${i + 1}/`));
   const marked = '/* shards */ []';
   if (!source.includes(marked)) throw new Error('browser-search.js has lost its list of shards');

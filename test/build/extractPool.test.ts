@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { CODE, codeVersion } from '../../src/build/cache.ts';
 import { defaultThreads, minSeedsForWorkers, seedProcessor } from '../../src/build/extractPool.ts';
 import { processSeed } from '../../src/build/seed.ts';
-import { extractWorkerBundle, workerExecArgv } from '../../src/build/workerBundle.ts';
+import { WORKER_ENTRIES, workerBundle, workerExecArgv } from '../../src/build/workerBundle.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/site/seeds');
 
@@ -41,35 +41,38 @@ describe('extraction across threads', () => {
   });
 });
 
-describe('the extraction worker bundle', () => {
+describe('the worker bundles', () => {
   it('is made once per code version, and replaces the bundles of other versions', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'na-bundle-'));
     try {
       await writeFile(join(dir, 'extract-worker-old.mjs'), '// an older version');
+      await writeFile(join(dir, 'index-worker-other.mjs'), '// another worker');
       await writeFile(join(dir, 'unrelated.txt'), 'kept');
-      const first = await extractWorkerBundle('v1', dir);
+      const first = await workerBundle('extract', 'v1', dir);
       assert.ok(first);
-      assert.deepEqual((await readdir(dir)).sort(), ['extract-worker-v1.mjs', 'unrelated.txt']);
+      assert.deepEqual((await readdir(dir)).sort(), ['extract-worker-v1.mjs', 'index-worker-other.mjs', 'unrelated.txt']);
       const code = await readFile(first, 'utf8');
       assert.match(code, /function processSeed\(/);
       assert.doesNotMatch(code, /^import .* from ["']\.{1,2}\//m, 'the project’s own modules are inside the bundle');
       const made = (await stat(first)).mtimeMs;
-      assert.equal((await extractWorkerBundle('v1', dir))?.href, first.href);
+      assert.equal((await workerBundle('extract', 'v1', dir))?.href, first.href);
       assert.equal((await stat(first)).mtimeMs, made, 'an existing bundle is not made again');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });
 
-  it('holds only code whose changes change the version it is made for', async () => {
-    const { metafile } = await build({ entryPoints: [join(import.meta.dirname, '../../src/build/extractWorker.ts')], bundle: true, write: false, metafile: true, platform: 'node', format: 'esm', packages: 'external', absWorkingDir: join(import.meta.dirname, '../..') });
-    const sources = Object.keys(metafile.inputs).filter((path) => path.startsWith('src/'));
-    assert.ok(sources.includes('src/extract/index.ts'));
-    for (const path of sources) assert.ok(CODE.extract.some((covered) => path === covered || path.startsWith(`${covered}/`)), `${path} is not part of codeVersion('extract')`);
-  });
+  for (const [worker, holds] of [['extract', 'src/extract/index.ts'], ['index', 'src/index/index.ts']] as const) {
+    it(`holds, for the ${worker} worker, only code whose changes change the version it is made for`, async () => {
+      const { metafile } = await build({ entryPoints: [join(import.meta.dirname, '../..', WORKER_ENTRIES[worker])], bundle: true, write: false, metafile: true, platform: 'node', format: 'esm', packages: 'external', absWorkingDir: join(import.meta.dirname, '../..') });
+      const sources = Object.keys(metafile.inputs).filter((path) => path.startsWith('src/'));
+      assert.ok(sources.includes(holds));
+      for (const path of sources) assert.ok(CODE[worker].some((covered) => path === covered || path.startsWith(`${covered}/`)), `${path} is not part of codeVersion('${worker}')`);
+    });
+  }
 
   it('is null when it cannot be written, so that workers run the sources', async () => {
-    assert.equal(await extractWorkerBundle('v1', '/dev/null/cannot-be-a-folder'), null);
+    assert.equal(await workerBundle('extract', 'v1', '/dev/null/cannot-be-a-folder'), null);
   });
 
   it('starts workers without the options that load tsx, keeping the others', () => {
