@@ -1,4 +1,5 @@
-// Processes seeds in parallel across the machine's cores, or in this thread when that would not pay.
+// Processes seeds in parallel across the machine's cores (this thread and worker threads), or in this
+// thread alone when starting workers would not pay.
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
@@ -15,10 +16,10 @@ import { workerBundle, workerExecArgv } from './workerBundle.ts';
 export const WORKER_START_SEEDS = 200;
 
 /**
- * The fewest pending seeds for which `threads` workers pay for their start: one thread takes N·c, the
- * workers S + N·c/threads, so they win past N = S·threads/(c·(threads − 1)). On 2 cores this gives 400;
- * measured there (BBC articles, 3 rounds), one thread won at 150 seeds by 0.4–0.8 s, the two were even
- * at 300, and two workers won at 500.
+ * The fewest pending seeds for which workers pay for their start: S·threads/(threads − 1), 400 on 2
+ * cores. Measured there (BBC articles, 3 rounds each), this thread with one worker and this thread
+ * alone were even at 150 and at 300 seeds (each won some rounds, by up to 0.7 s): two threads at once
+ * each run slower than one alone (memory is shared), which eats into what the second one brings.
  */
 export function minSeedsForWorkers(threads: number): number {
   return threads < 2 ? Infinity : Math.ceil((WORKER_START_SEEDS * threads) / (threads - 1));
@@ -27,9 +28,11 @@ export function minSeedsForWorkers(threads: number): number {
 export interface SeedProcessor {
   process(seed: SeedFile): Promise<SeedOutcome>;
   close(): Promise<void>;
+  /** Seeds processed so far in this thread and in workers. */
+  readonly processed: { here: number; inWorkers: number };
 }
 
-/** One worker thread per core. Whether they are started depends on how many seeds wait (see `minSeedsForWorkers`). */
+/** One thread per core: this one and a worker on each other core. Whether workers are started depends on how many seeds wait (see `minSeedsForWorkers`). */
 export function defaultThreads(cores = availableParallelism()): number {
   return cores;
 }
@@ -50,29 +53,84 @@ function interruptBudgetGiven(): boolean {
   return [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) => arg.includes('interrupt-budget'));
 }
 
+/** Seeds handed to each worker ahead of the one it is on, so that it never waits for this thread. */
+const AHEAD = 4;
+
 /**
- * Processes seeds in this thread, or in `threads` workers when `pending` seeds pay for their start.
- * Workers run the bundle of the extraction code made for `version` (see `workerBundle`), or
- * the TypeScript sources through tsx when no bundle can be made.
+ * Processes seeds in this thread alone, or, when `pending` seeds pay for starting workers, in this
+ * thread and `threads − 1` workers, all taking the next seed from one queue: this thread has its code
+ * loaded already and starts at once, while each worker first loads its own (this thread's duties, a
+ * progress line, handing out seeds, are light). Workers run the bundle of the extraction code made for
+ * `version` (see `workerBundle`), or the TypeScript sources through tsx when no bundle can be made.
  */
 export async function seedProcessor(pending: number, options: SeedOptions, version: string, threads = defaultThreads()): Promise<SeedProcessor> {
+  const processed = { here: 0, inWorkers: 0 };
   if (pending < minSeedsForWorkers(threads)) {
-    return { process: async (seed) => processSeed(seed, options), close: async () => {} };
+    return {
+      processed,
+      process: async (seed) => {
+        processed.here++;
+        return processSeed(seed, options);
+      },
+      close: async () => {},
+    };
   }
   // Flags are read by each worker's V8 as it starts, so this is set before the pool starts them, and
   // V8's default is back once they are gone, for the stages that follow.
   const tuneTiering = !interruptBudgetGiven();
   if (tuneTiering) setFlagsFromString(`--interrupt-budget=${WORKER_INTERRUPT_BUDGET}`);
   const bundle = await workerBundle('extract', version);
+  const workers = threads - 1;
   const pool = new Piscina({
     filename: (bundle ?? new URL('./extractWorker.ts', import.meta.url)).href,
-    minThreads: threads,
-    maxThreads: threads,
+    minThreads: workers,
+    maxThreads: workers,
+    // (sent to the worker ahead, not held here until it answers: this thread answers late while busy)
+    concurrentTasksPerWorker: AHEAD,
     ...(bundle ? { execArgv: workerExecArgv() } : {}),
   });
+  const queue: Array<{ seed: SeedFile; done: (outcome: SeedOutcome) => void; failed: (error: unknown) => void }> = [];
+  let inWorkers = 0;
+  let here: NodeJS.Immediate | undefined;
+  const handOut = () => {
+    while (inWorkers < workers * AHEAD && queue.length) {
+      const { seed, done, failed } = queue.shift()!;
+      inWorkers++;
+      (pool.run({ seed, options } satisfies ExtractTask) as Promise<SeedOutcome>)
+        .then((outcome) => {
+          processed.inWorkers++;
+          done(outcome);
+        }, failed)
+        .finally(() => {
+          inWorkers--;
+          handOut();
+        });
+    }
+  };
+  // This thread takes one seed per turn of the event loop, so that the workers' answers are taken
+  // (and their next seeds handed out) between two.
+  const takeOne = () => {
+    here = undefined;
+    const next = queue.shift();
+    if (!next) return;
+    try {
+      next.done(processSeed(next.seed, options));
+      processed.here++;
+    } catch (error) {
+      next.failed(error);
+    }
+    here ??= setImmediate(takeOne);
+  };
   return {
-    process: (seed) => pool.run({ seed, options } satisfies ExtractTask) as Promise<SeedOutcome>,
+    processed,
+    process: (seed) =>
+      new Promise<SeedOutcome>((done, failed) => {
+        queue.push({ seed, done, failed });
+        handOut();
+        here ??= setImmediate(takeOne);
+      }),
     close: async () => {
+      if (here) clearImmediate(here);
       await pool.destroy();
       if (tuneTiering) setFlagsFromString(`--interrupt-budget=${V8_DEFAULT_INTERRUPT_BUDGET}`);
     },

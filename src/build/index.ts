@@ -54,7 +54,7 @@ export interface BuildOptions {
   title?: string;
   /** Shards of the search index; default by the number of articles (see src/index/shards.ts). */
   searchShards?: number;
-  /** Worker threads for extraction; 1 extracts in this thread. Default: see `defaultThreads`. */
+  /** Threads that extract: this one and `threads − 1` workers; 1 extracts in this thread alone. Default: see `defaultThreads`. */
   threads?: number;
   reporter?: BuildReporter;
 }

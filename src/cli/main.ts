@@ -23,7 +23,7 @@ program
   .option('--clean', 'ignore the cache and the last site: a cold build')
   .option('--site-url <url>', 'address the site is published at, for the feed, sitemap and links to it', parseSiteUrl)
   .option('--title <name>', "the site's name, in every page's header")
-  .option('--threads <n>', 'worker threads for extraction, started only when enough new seeds wait to pay for them (default: one per core)', parseThreads)
+  .option('--threads <n>', 'threads that extract: this one and n − 1 workers, started only when enough new seeds wait to pay for them (default: one per core)', parseThreads)
   .action(async (opts: { seeds: string; out: string; clean?: boolean; siteUrl?: string; title?: string; threads?: number }) => {
     await requireFolder(opts.seeds, 'seeds folder');
     const started = performance.now();

@@ -26,15 +26,35 @@ describe('extraction across threads', () => {
     assert.ok(minSeedsForWorkers(16) > 200);
   });
 
-  it('gives in worker threads exactly what it gives in this thread', async () => {
+  const fixtureSeeds = async () => {
     const names = (await readdir(fixtures)).filter((n) => /\.(txt|md)$/.test(n)).sort();
-    const seeds = await Promise.all(names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(fixtures, file))) })));
-    const options = { now: new Date('2026-01-01T00:00:00Z') };
+    const once = await Promise.all(names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(fixtures, file))) })));
+    // (three times over, under other names: enough for this thread and a worker to share)
+    return [0, 1, 2].flatMap((copy) => once.map((seed) => ({ ...seed, file: `${copy}/${seed.file}` })));
+  };
+  const options = { now: new Date('2026-01-01T00:00:00Z') };
+
+  it('gives, shared between this thread and a worker, exactly what it gives in this thread', async () => {
+    const seeds = await fixtureSeeds();
     // As many seeds as it takes for the pool to start workers rather than stay in this thread.
     const pool = await seedProcessor(1000, options, await codeVersion('extract'), 2);
     try {
-      const inWorkers = await Promise.all(seeds.map((seed) => pool.process(seed)));
-      assert.deepEqual(inWorkers, seeds.map((seed) => processSeed(seed, options)));
+      const shared = await Promise.all(seeds.map((seed) => pool.process(seed)));
+      assert.deepEqual(shared, seeds.map((seed) => processSeed(seed, options)));
+      assert.equal(pool.processed.here + pool.processed.inWorkers, seeds.length);
+      assert.ok(pool.processed.here > 0, 'this thread took seeds');
+      assert.ok(pool.processed.inWorkers > 0, 'the worker took seeds');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('starts no worker for fewer seeds than pay for one', async () => {
+    const seeds = await fixtureSeeds();
+    const pool = await seedProcessor(seeds.length, options, await codeVersion('extract'), 2);
+    try {
+      await Promise.all(seeds.map((seed) => pool.process(seed)));
+      assert.deepEqual(pool.processed, { here: seeds.length, inWorkers: 0 });
     } finally {
       await pool.close();
     }
