@@ -6,7 +6,7 @@ import { Piscina } from 'piscina';
 import type { SeedFile } from '../types.ts';
 import type { ExtractTask } from './extractWorker.ts';
 import { processSeed, type SeedOptions, type SeedOutcome } from './seed.ts';
-import { workerBundle, workerExecArgv } from './workerBundle.ts';
+import { optionsWorkersTake, workerBundle, workerExecArgv } from './workerBundle.ts';
 
 /**
  * What starting one worker costs, in seeds' worth of extraction: each worker loads the code (one
@@ -87,7 +87,8 @@ export async function seedProcessor(pending: number, options: SeedOptions, versi
     maxThreads: workers,
     // (sent to the worker ahead, not held here until it answers: this thread answers late while busy)
     concurrentTasksPerWorker: AHEAD,
-    ...(bundle ? { execArgv: workerExecArgv() } : {}),
+    // (the sources need tsx's options, which the bundle does not)
+    execArgv: optionsWorkersTake(bundle ? workerExecArgv() : process.execArgv),
   });
   const queue: Array<{ seed: SeedFile; done: (outcome: SeedOutcome) => void; failed: (error: unknown) => void }> = [];
   let inWorkers = 0;

@@ -23,7 +23,7 @@ import {
 } from './outputFolder.ts';
 import type { SeedOutcome } from './seed.ts';
 import { listSeedFiles, readSeedFile } from './seedFiles.ts';
-import { workerBundle, workerExecArgv } from './workerBundle.ts';
+import { optionsWorkersTake, workerBundle, workerExecArgv } from './workerBundle.ts';
 
 export { OutputFolderError } from './outputFolder.ts';
 
@@ -220,7 +220,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   // The search index is made in a thread of its own, started now so that it loads while the model is built.
   const indexVersion = await codeVersion('index');
   const indexScript = await workerBundle('index', indexVersion);
-  const indexer = startIndexThread(indexScript ? { script: indexScript, execArgv: workerExecArgv() } : {});
+  const indexer = startIndexThread({ ...(indexScript ? { script: indexScript } : {}), execArgv: optionsWorkersTake(workerExecArgv()) });
   try {
     const built = await timed('render', () => siteModel(archive, renderOptions));
     const model = recordsText ? { ...built, records: () => recordsText } : built;

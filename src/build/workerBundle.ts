@@ -4,6 +4,7 @@
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { build, type Plugin } from 'esbuild';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -70,7 +71,7 @@ async function removeStale(dir: string, prefix: string, kept: string): Promise<v
 
 /**
  * Node's options for the workers: this process's, without the ones that load tsx, which a worker
- * running the bundle does not need.
+ * running the bundle does not need. (`optionsWorkersTake` then leaves out those workers refuse.)
  */
 export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
   const kept: string[] = [];
@@ -87,4 +88,33 @@ export function workerExecArgv(execArgv: readonly string[] = process.execArgv): 
     kept.push(arg);
   }
   return kept;
+}
+
+const accepted = new Map<string, string[]>();
+
+/**
+ * Of Node's options, those a worker thread takes. Node refuses to start a worker given an option only
+ * a process can take (V8's, such as `--max-old-space-size` or `--interrupt-budget`), so a build run
+ * with one would fail: such options are found by starting a worker with them (once per list, in a
+ * process) and left out. Where Node's refusal does not say which they are, none are kept.
+ */
+export function optionsWorkersTake(execArgv: readonly string[]): string[] {
+  const key = JSON.stringify(execArgv);
+  const known = accepted.get(key);
+  if (known) return [...known];
+  let kept: string[] = [...execArgv];
+  for (let attempt = 0; kept.length > 0; attempt++) {
+    try {
+      void new Worker('', { eval: true, execArgv: kept }).terminate();
+      break;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+      // "Initiated Worker with invalid execArgv flags: --a=1, --b"
+      const refused = new Set(String((error as Error).message).split(/flags?: /)[1]?.split(', ') ?? []);
+      const left: string[] = kept.filter((arg) => !refused.has(arg));
+      kept = left.length < kept.length && attempt < 3 ? left : [];
+    }
+  }
+  accepted.set(key, kept);
+  return [...kept];
 }

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { CODE, codeVersion } from '../../src/build/cache.ts';
 import { defaultThreads, minSeedsForWorkers, seedProcessor } from '../../src/build/extractPool.ts';
 import { processSeed } from '../../src/build/seed.ts';
-import { WORKER_ENTRIES, workerBundle, workerExecArgv } from '../../src/build/workerBundle.ts';
+import { optionsWorkersTake, WORKER_ENTRIES, workerBundle, workerExecArgv } from '../../src/build/workerBundle.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/site/seeds');
 
@@ -107,5 +107,12 @@ describe('the worker bundles', () => {
       ]),
       ['--max-old-space-size=100', '--import', './instrument.mjs', '--cpu-prof'],
     );
+  });
+
+  it('leaves out the options Node refuses to start a worker with, V8’s, and keeps the others', () => {
+    assert.deepEqual(optionsWorkersTake(['--max-old-space-size=4096', '--no-warnings', '--interrupt-budget=1000', '--enable-source-maps']), ['--no-warnings', '--enable-source-maps']);
+    assert.deepEqual(optionsWorkersTake(['--no-warnings']), ['--no-warnings']);
+    assert.deepEqual(optionsWorkersTake(['--stack-size=2000']), []);
+    assert.deepEqual(optionsWorkersTake([]), []);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { codeVersion } from '../../src/build/cache.ts';
-import { workerBundle, workerExecArgv } from '../../src/build/workerBundle.ts';
+import { optionsWorkersTake, workerBundle, workerExecArgv } from '../../src/build/workerBundle.ts';
 import { indexSite, searchRecords } from '../../src/index/index.ts';
 import { startIndexThread } from '../../src/index/thread.ts';
 import { siteModel } from '../../src/render/index.ts';
@@ -69,6 +69,15 @@ describe('the search index in a thread of its own', () => {
     }
     assert.deepEqual(fragments(site), fragments(inThisThread));
     assert.equal(readFileSync(path.join(site, 'pagefind', 'pagefind.js'), 'utf8'), readFileSync(path.join(inThisThread, 'pagefind', 'pagefind.js'), 'utf8'));
+  });
+
+  test('starts in a process run with V8’s options, which a thread is not given', async () => {
+    const thread = startIndexThread({ execArgv: optionsWorkersTake(['--max-old-space-size=4096', '--no-warnings']) });
+    try {
+      assert.equal((await thread.index(folder('v8-options'), records)).pages, records.length);
+    } finally {
+      await thread.close();
+    }
   });
 
   test('leaves no Pagefind process behind, not even one ended and never waited for', { skip: !existsSync('/proc/self/task') }, async () => {
