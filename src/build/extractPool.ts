@@ -10,8 +10,9 @@ import { optionsWorkersTake, workerBundle, workerExecArgv } from './workerBundle
 
 /**
  * What starting one worker costs, in seeds' worth of extraction: each worker loads the code (one
- * bundled file, see `workerBundle.ts`) and the NLP models, and warms up its own optimised code. The
- * break-even measured on 2 cores (about 300 seeds, below) puts it near 150; 200 leaves a margin.
+ * bundled file, see `workerBundle.ts`) and the NLP models, and warms up its own optimised code. With
+ * it, workers start from 400 new seeds on 2 cores, above the 150 and 300 at which they were measured
+ * not to pay yet (below).
  */
 export const WORKER_START_SEEDS = 200;
 

@@ -3,8 +3,7 @@
 // thread for long stretches while it renders, and Pagefind sat idle: adding the first two shards'
 // records of 2,225 articles took 5.1 s while the pages were rendered, against 0.3–0.9 s per shard after.
 import { Worker } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
-import type { IndexOptions, IndexSummary } from './index.ts';
+import { BROWSER_SEARCH, type IndexOptions, type IndexSummary } from './index.ts';
 import type { SearchRecord } from './records.ts';
 
 export interface IndexThread {
@@ -28,10 +27,9 @@ export interface IndexThreadOptions {
 export function startIndexThread(options: IndexThreadOptions = {}): IndexThread {
   // The thread starts from a script of plain JavaScript that imports its code: the TypeScript sources
   // go through tsx, registered in the thread (the loader given to this process applies to it alone).
-  const script = options.script ?? new URL('./worker.ts', import.meta.url);
   const start = options.script
-    ? `import(${JSON.stringify(script.href)})`
-    : `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(script.href)}); })`;
+    ? `import(${JSON.stringify(options.script.href)})`
+    : `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}); })`;
   const worker = new Worker(start, { eval: true, ...(options.execArgv ? { execArgv: options.execArgv } : {}) });
   // What goes wrong before `index` is called is told by `index`; a thread never asked is only stopped.
   let failure: Error | undefined;
@@ -63,7 +61,7 @@ export function startIndexThread(options: IndexThreadOptions = {}): IndexThread 
           else reject(new Error(reply.message));
         });
         // (a bundled copy of the index code is not beside browser-search.js: it is told where that is)
-        const options = { browserSearch: fileURLToPath(new URL('./browser-search.js', import.meta.url)), ...indexOptions };
+        const options = { browserSearch: BROWSER_SEARCH, ...indexOptions };
         worker.postMessage({ siteDir, records, options } satisfies IndexRequest);
       });
     },
